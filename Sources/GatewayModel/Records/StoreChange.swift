@@ -1,0 +1,10 @@
+/// What a write changed, as the change feed reports it, so caches evict exactly that.
+public enum StoreChange: Sendable, Equatable, Hashable {
+    /// A key changed or was deleted; the value is its digest.
+    case key(String)
+    case user(String)
+    case team(String)
+    case model(String)
+    /// The feed may have missed changes (a listener reconnected): drop everything cached.
+    case everything
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The budget and limit fields that keys, users and teams share, read once with one set of rules.
+public struct LimitsUpdate: Sendable, Equatable {
+    public static let fieldNames: Set<String> = [
+        "models", "max_budget", "budget_duration", "tpm_limit", "rpm_limit", "max_parallel_requests", "metadata",
+    ]
+
+    public var models: [String]?
+    public var maxBudget: Double??
+    public var budgetDuration: DurationSpec??
+    public var tpmLimit: Int??
+    public var rpmLimit: Int??
+    public var maxParallelRequests: Int??
+    public var metadata: [String: JSONValue]?
+
+    public init() {}
+
+    public init(from fields: RequestFields) throws {
+        models = try fields.modelsUpdate()
+        maxBudget = try fields.nonNegativeUpdate("max_budget")
+        budgetDuration = try fields.durationUpdate("budget_duration")
+        tpmLimit = try fields.limitUpdate("tpm_limit")
+        rpmLimit = try fields.limitUpdate("rpm_limit")
+        maxParallelRequests = try fields.limitUpdate("max_parallel_requests")
+        metadata = try fields.optional("metadata", as: [String: JSONValue].self)
+    }
+
+    /// When a budget with this duration next resets, counted from `now`; `.some(nil)` when the duration is cleared.
+    public func budgetResetAt(from now: Date) -> Date?? {
+        switch budgetDuration {
+        case .none: nil
+        case .some(.none): .some(nil)
+        case .some(.some(let spec)): .some(now.addingTimeInterval(TimeInterval(spec.seconds)))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import GatewayModel
+import GatewayStore
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the HTTP application for `config` on `store`; `llmproxy serve` and the tests both call this.
+///
+/// The caller owns `store` (opens, migrates and closes it); the application runs its change feed.
+public func buildApplication(
+    config: ServerConfig,
+    store: any GatewayStore,
+    logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let metrics = GatewayMetrics()
+    let router = GatewayRoutes(config: config, store: store, metrics: metrics).build()
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "llmproxy/\(GatewayVersion.current)"),
+        services: [StoreService(store: store, logger: logger)],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? config.port) },
+        logger: logger
+    )
+}
+
+/// The route table: which controllers serve which paths on each plane, behind which middleware.
+struct GatewayRoutes {
+    typealias Context = GatewayRequestContext
+
+    let config: ServerConfig
+    let store: any GatewayStore
+    let metrics: GatewayMetrics
+
+    func build() -> Router<Context> {
+        let router = Router(context: Context.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
+        router.add(middleware: CORSPolicy(origins: config.corsOrigins))
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: PlaneGate(planes: config.planes))
+        addHealthPlane(router)
+        if config.planes.contains(.admin) {
+            addAdminPlane(router)
+        }
+        return router
+    }
+
+    private func addHealthPlane(_ router: Router<Context>) {
+        HealthController(store: store, planes: config.planes, databaseKind: databaseKind).addRoutes(to: router.group("health"))
+        router.get("metrics") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.render()))
+            )
+        }
+    }
+
+    private func addAdminPlane(_ router: Router<Context>) {
+        let body = BodyReader(limit: config.maxRequestBodyBytes)
+        let admin = router.group().add(middleware: ManagementAuth(authenticator: KeyAuthenticator(masterKey: config.masterKey, store: store)))
+        KeyController(store: store, body: body).addRoutes(to: admin.group("key"))
+        UserController(store: store, body: body).addRoutes(to: admin.group("user"))
+        TeamController(store: store, body: body).addRoutes(to: admin.group("team"))
+    }
+
+    private var databaseKind: String {
+        switch config.database {
+        case .sqlite: "sqlite"
+        case .postgres: "postgresql"
+        }
+    }
+}

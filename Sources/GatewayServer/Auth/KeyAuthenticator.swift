@@ -1,0 +1,44 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+
+/// Turns a presented credential into a `Principal`, or a 401 that says why not.
+///
+/// The master key is compared in constant time; any other credential is hashed and looked up.
+/// A blocked or expired key is refused here, whatever route it calls.
+struct KeyAuthenticator: Sendable {
+    let masterKey: String?
+    let store: any GatewayStore
+
+    static let missingMasterKeyMessage =
+        "Management endpoints are locked because no master key is set. Set LLMPROXY_MASTER_KEY (or LITELLM_MASTER_KEY, or general_settings.master_key in the config file) and restart the proxy."
+    static let missingCredentialMessage =
+        "No API key provided: send 'Authorization: Bearer <key>' (or the 'x-api-key' header)."
+
+    func authenticate(_ credential: String?, now: Date = Date()) async throws -> Principal {
+        guard let credential else {
+            throw GatewayError.unauthorized(Self.missingCredentialMessage)
+        }
+        if let masterKey, SecretComparison.constantTimeEquals(credential, masterKey) {
+            return .masterKey
+        }
+        guard let key = try await store.key(digest: VirtualKey.digest(of: credential)) else {
+            throw GatewayError.unauthorized("Invalid API key: no such key on this proxy.")
+        }
+        if key.blocked {
+            throw GatewayError.unauthorized("This key is blocked; an admin can unblock it with /key/unblock.")
+        }
+        if key.isExpired(at: now), let expires = key.expires {
+            throw GatewayError.unauthorized("This key expired at \(WireCoding.formatTimestamp(expires)).")
+        }
+        let owner = try await key.userId.asyncMap { try await store.user(id: $0) } ?? nil
+        return .virtualKey(key, owner: owner)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

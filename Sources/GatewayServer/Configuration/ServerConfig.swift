@@ -1,0 +1,147 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+import Logging
+
+/// Everything an instance needs to start, resolved once: flag > environment > config file > default.
+public struct ServerConfig: Sendable {
+    public var host: String
+    public var port: Int
+    public var planes: EnabledPlanes
+    public var database: DatabaseURL
+    public var masterKey: String?
+    public var corsOrigins: CORSOrigins
+    public var maxRequestBodyBytes: Int
+    public var modelList: [ModelListEntry]
+    /// Problems worth telling the operator about at start-up (unknown config keys and the like).
+    public var warnings: [String]
+    public var logLevel: Logger.Level
+
+    public static let defaultPort = 4000
+    public static let defaultDatabasePath = "llmproxy.sqlite"
+    public static let defaultMaxRequestBodyBytes = 10 * 1024 * 1024
+
+    public init(
+        host: String = "0.0.0.0",
+        port: Int = ServerConfig.defaultPort,
+        planes: EnabledPlanes = EnabledPlanes(role: .all, planes: ServerRole.all.planes),
+        database: DatabaseURL = .sqlite(path: ServerConfig.defaultDatabasePath),
+        masterKey: String? = nil,
+        corsOrigins: CORSOrigins = .none,
+        maxRequestBodyBytes: Int = ServerConfig.defaultMaxRequestBodyBytes,
+        modelList: [ModelListEntry] = [],
+        warnings: [String] = [],
+        logLevel: Logger.Level = .info
+    ) {
+        self.host = host
+        self.port = port
+        self.planes = planes
+        self.database = database
+        self.masterKey = masterKey
+        self.corsOrigins = corsOrigins
+        self.maxRequestBodyBytes = maxRequestBodyBytes
+        self.modelList = modelList
+        self.warnings = warnings
+        self.logLevel = logLevel
+    }
+}
+
+/// The `serve` flags as given on the command line; nil means "not given".
+public struct ServeFlags: Sendable {
+    public var role: ServerRole?
+    public var host: String?
+    public var port: Int?
+    public var configPath: String?
+    public var databaseURL: String?
+
+    public init(role: ServerRole? = nil, host: String? = nil, port: Int? = nil, configPath: String? = nil, databaseURL: String? = nil) {
+        self.role = role
+        self.host = host
+        self.port = port
+        self.configPath = configPath
+        self.databaseURL = databaseURL
+    }
+}
+
+extension ServerConfig {
+    /// Resolves flags, environment and the config file into a configuration.
+    public static func resolve(flags: ServeFlags, environment: [String: String]) throws(ConfigError) -> ServerConfig {
+        let file = try flags.configPath.map { path throws(ConfigError) in try ProxyConfigFile.load(path: path, environment: environment) }
+            ?? ProxyConfigFile()
+        var config = ServerConfig()
+        config.warnings = file.warnings
+        config.host = flags.host ?? environment["LLMPROXY_HOST"] ?? config.host
+        if let port = flags.port {
+            config.port = port
+        } else if let text = environment["LLMPROXY_PORT"] ?? environment["PORT"] {
+            guard let port = Int(text), (0...65_535).contains(port) else {
+                throw ConfigError("The port '\(text)' is not a number from 0 to 65535.")
+            }
+            config.port = port
+        }
+        let roleName = environment["LLMPROXY_ROLE"]
+        var role = flags.role ?? .all
+        if flags.role == nil, let roleName {
+            guard let parsed = ServerRole(rawValue: roleName) else {
+                throw ConfigError("LLMPROXY_ROLE='\(roleName)' is not a role: use admin, worker or all.")
+            }
+            role = parsed
+        }
+        config.planes = EnabledPlanes(role: role, environment: environment)
+        let fileDatabaseURL = try file.generalString("database_url")
+        if let databaseText = flags.databaseURL ?? environment["DATABASE_URL"] ?? fileDatabaseURL {
+            do {
+                config.database = try DatabaseURL(parsing: databaseText)
+            } catch {
+                throw ConfigError(error.message)
+            }
+        }
+        let fileMasterKey = try file.generalString("master_key")
+        config.masterKey = [environment["LLMPROXY_MASTER_KEY"], environment["LITELLM_MASTER_KEY"], fileMasterKey]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        if let origins = environment["LLMPROXY_CORS_ORIGINS"] {
+            config.corsOrigins = CORSOrigins(list: origins)
+        } else {
+            switch file.generalSettings["cors_origins"] {
+            case .none, .some(.null): break
+            case .some(.string(let list)): config.corsOrigins = CORSOrigins(list: list)
+            case .some(.array(let items)):
+                config.corsOrigins = CORSOrigins(list: items.compactMap(\.stringValue).joined(separator: ","))
+            case .some: throw ConfigError("general_settings.cors_origins must be a string or a list of origins.")
+            }
+        }
+        switch file.generalSettings["max_request_size_mb"] {
+        case .none, .some(.null): break
+        case .some(.int(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = megabytes * 1024 * 1024
+        case .some(.double(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
+        case .some: throw ConfigError("general_settings.max_request_size_mb must be a positive number.")
+        }
+        config.modelList = file.modelList
+        if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
+            guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
+                throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")
+            }
+            config.logLevel = parsed
+        }
+        return config
+    }
+}
+
+/// Which browser origins may call this instance.
+public enum CORSOrigins: Sendable, Equatable {
+    case none
+    case any
+    case list([String])
+
+    /// Parses a comma-separated list; `*` allows any origin, an empty list none.
+    public init(list: String) {
+        let origins = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if origins.contains("*") {
+            self = .any
+        } else if origins.isEmpty {
+            self = .none
+        } else {
+            self = .list(origins.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        }
+    }
+}

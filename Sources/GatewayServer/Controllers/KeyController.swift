@@ -1,0 +1,146 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+import Hummingbird
+
+/// The `/key/*` management endpoints, in LiteLLM's wire format.
+struct KeyController {
+    typealias Context = GatewayRequestContext
+
+    let store: any GatewayStore
+    let body: BodyReader
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.post("generate", use: generate)
+        group.post("update", use: update)
+        group.post("delete", use: delete)
+        group.get("info", use: info)
+        group.get("list", use: list)
+        group.post("regenerate", use: regenerate)
+        group.post(":key/regenerate", use: regenerate)
+        group.post("block") { request, context in try await setBlocked(true, request, context) }
+        group.post("unblock") { request, context in try await setBlocked(false, request, context) }
+    }
+
+    @Sendable func generate(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(KeyGenerateRequest.self, from: request)
+        let principal = try context.requirePrincipal()
+        let secret = input.key.map(VirtualKey.init(secret:)) ?? VirtualKey.generate()
+        let now = Date()
+        let record = KeyRecord(
+            token: secret.digest,
+            keyName: secret.displayForm,
+            keyAlias: input.keyAlias,
+            userId: input.userId,
+            teamId: input.teamId,
+            models: input.limits.models ?? [],
+            spend: input.spend,
+            maxBudget: input.limits.maxBudget ?? nil,
+            budgetDuration: (input.limits.budgetDuration ?? nil)?.text,
+            budgetResetAt: input.limits.budgetResetAt(from: now) ?? nil,
+            tpmLimit: input.limits.tpmLimit ?? nil,
+            rpmLimit: input.limits.rpmLimit ?? nil,
+            maxParallelRequests: input.limits.maxParallelRequests ?? nil,
+            metadata: input.limits.metadata ?? [:],
+            blocked: input.blocked,
+            expires: input.duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) },
+            createdAt: now,
+            updatedAt: now,
+            createdBy: principal.actor
+        )
+        try await store.insertKey(record)
+        return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))
+    }
+
+    @Sendable func update(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(KeyUpdateRequest.self, from: request)
+        let digest = KeyReference.digest(of: input.key)
+        let record = try await store.updateKey(digest: digest, input.patch(now: Date()), at: Date())
+        return try JSONResponse.make(try JSONObject.merging(record, ["key": .string(input.key)]))
+    }
+
+    @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(KeyDeleteRequest.self, from: request)
+        _ = try await store.deleteKeys(digests: input.keys.map(KeyReference.digest(of:)), aliases: input.keyAliases)
+        return try JSONResponse.make(["deleted_keys": input.keys + input.keyAliases])
+    }
+
+    @Sendable func info(_ request: Request, context: Context) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let reference = QueryParameters(request).string("key")
+        let digest: String
+        switch (reference, principal) {
+        case (.some(let reference), _):
+            digest = KeyReference.digest(of: reference)
+        case (.none, .virtualKey(let key, _)):
+            digest = key.token
+        case (.none, .masterKey):
+            throw GatewayError.badRequest("Give the key to describe: GET /key/info?key=sk-…", param: "key")
+        }
+        if !principal.isProxyAdmin, principal.key?.token != digest {
+            throw GatewayError.forbidden("A key may read only its own /key/info.")
+        }
+        guard let record = try await store.key(digest: digest) else {
+            throw GatewayError.notFound("Key not found.", param: "key")
+        }
+        return try JSONResponse.make(KeyInfoAnswer(key: reference ?? record.token, info: record))
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let query = QueryParameters(request)
+        let page = try query.int("page", default: 1, range: 1...1_000_000)
+        let size = try query.int("size", default: 10, range: 1...100)
+        let result = try await store.listKeys(
+            KeyQuery(
+                userId: query.string("user_id"),
+                teamId: query.string("team_id"),
+                keyAlias: query.string("key_alias"),
+                page: PageRequest(page: page, size: size)
+            )
+        )
+        let pagination = Pagination(page: page, size: size, total: result.total)
+        let keys: [JSONValue] =
+            try query.bool("return_full_object")
+            ? try result.items.map(JSONObject.value) : result.items.map { .string($0.token) }
+        return try JSONResponse.make(
+            [
+                "keys": .array(keys),
+                "total_count": .int(result.total),
+                "current_page": .int(page),
+                "total_pages": .int(pagination.totalPages),
+            ] as [String: JSONValue]
+        )
+    }
+
+    @Sendable func regenerate(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(KeyRegenerateRequest.self, from: request)
+        if let pathKey = context.parameters.get("key"), pathKey != input.update.key {
+            throw GatewayError.badRequest("The key in the path and the key in the body differ.", param: "key")
+        }
+        let digest = KeyReference.digest(of: input.update.key)
+        let secret = input.newKey.map(VirtualKey.init(secret:)) ?? VirtualKey.generate()
+        let now = Date()
+        let record = try await store.replaceKeySecret(digest: digest, with: secret, input.update.patch(now: now), at: now)
+        return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))
+    }
+
+    func setBlocked(_ blocked: Bool, _ request: Request, _ context: Context) async throws -> Response {
+        let input = try await body.decode(KeyReferenceRequest.self, from: request)
+        let digest = KeyReference.digest(of: input.key)
+        var patch = KeyPatch()
+        patch.blocked = blocked
+        let record = try await store.updateKey(digest: digest, patch, at: Date())
+        return try JSONResponse.make(record)
+    }
+
+    /// The answer that carries a new secret: the stored fields, `key` (shown once), `token_id` (the digest).
+    static func newKeyAnswer(_ record: KeyRecord, secret: VirtualKey) throws -> [String: JSONValue] {
+        try JSONObject.merging(record, ["key": .string(secret.secret), "token_id": .string(record.token)], removing: ["token"])
+    }
+}
+
+/// `GET /key/info`'s answer: the key as asked for and its stored fields.
+struct KeyInfoAnswer: Encodable {
+    let key: String
+    let info: KeyRecord
+}

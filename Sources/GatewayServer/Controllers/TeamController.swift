@@ -1,0 +1,125 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+import Hummingbird
+
+/// The `/team/*` management endpoints, in LiteLLM's wire format.
+struct TeamController {
+    typealias Context = GatewayRequestContext
+
+    let store: any GatewayStore
+    let body: BodyReader
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.post("new", use: create)
+        group.get("info", use: info)
+        group.post("update", use: update)
+        group.post("delete", use: delete)
+        group.get("list", use: list)
+        group.post("member_add", use: addMember)
+        group.post("member_delete", use: removeMember)
+    }
+
+    @Sendable func create(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(TeamNewRequest.self, from: request)
+        let now = Date()
+        let limits = input.limits
+        let team = TeamRecord(
+            teamId: input.teamId ?? UUID().uuidString.lowercased(),
+            teamAlias: input.teamAlias,
+            models: limits.models ?? [],
+            maxBudget: limits.maxBudget ?? nil,
+            budgetDuration: (limits.budgetDuration ?? nil)?.text,
+            budgetResetAt: limits.budgetResetAt(from: now) ?? nil,
+            tpmLimit: limits.tpmLimit ?? nil,
+            rpmLimit: limits.rpmLimit ?? nil,
+            maxParallelRequests: limits.maxParallelRequests ?? nil,
+            blocked: input.blocked,
+            metadata: limits.metadata ?? [:],
+            membersWithRoles: try await resolve(input.members),
+            createdAt: now,
+            updatedAt: now
+        )
+        try await store.createTeam(team)
+        guard let stored = try await store.team(id: team.teamId) else {
+            throw GatewayError.notFound("Team '\(team.teamId)' not found.", param: "team_id")
+        }
+        return try JSONResponse.make(stored)
+    }
+
+    @Sendable func info(_ request: Request, context: Context) async throws -> Response {
+        guard let teamId = QueryParameters(request).string("team_id") else {
+            throw GatewayError.badRequest("Give the team to describe: GET /team/info?team_id=…", param: "team_id")
+        }
+        guard let team = try await store.team(id: teamId) else {
+            throw GatewayError.notFound("Team '\(teamId)' not found.", param: "team_id")
+        }
+        let keys = try await store.listKeys(KeyQuery(teamId: teamId, page: PageRequest(page: 1, size: 1000))).items
+        return try JSONResponse.make(TeamInfoAnswer(teamId: teamId, teamInfo: team, keys: keys))
+    }
+
+    @Sendable func update(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(TeamUpdateRequest.self, from: request)
+        let now = Date()
+        return try JSONResponse.make(try await store.updateTeam(id: input.teamId, input.patch(now: now), at: now))
+    }
+
+    @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(TeamDeleteRequest.self, from: request)
+        return try JSONResponse.make(["deleted_teams": try await store.deleteTeams(ids: input.teamIds)])
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let query = QueryParameters(request)
+        let page = try query.int("page", default: 1, range: 1...1_000_000)
+        let size = try query.int("page_size", default: 100, range: 1...1000)
+        let result = try await store.listTeams(TeamQuery(userId: query.string("user_id"), page: PageRequest(page: page, size: size)))
+        return try JSONResponse.make(result.items)
+    }
+
+    @Sendable func addMember(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(TeamMemberAddRequest.self, from: request)
+        let members = try await resolve(input.members)
+        return try JSONResponse.make(try await store.addTeamMembers(teamId: input.teamId, members, at: Date()))
+    }
+
+    @Sendable func removeMember(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(TeamMemberDeleteRequest.self, from: request)
+        let userId: String
+        if let id = input.userId {
+            userId = id
+        } else if let email = input.userEmail, let user = try await store.user(email: email) {
+            userId = user.userId
+        } else {
+            throw GatewayError.notFound("No user has the email '\(input.userEmail ?? "")'.", param: "user_email")
+        }
+        return try JSONResponse.make(try await store.removeTeamMember(teamId: input.teamId, userId: userId, at: Date()))
+    }
+
+    /// Names each member by user id: an email alone finds its user, or names a new one the store will create.
+    private func resolve(_ references: [MemberReference]) async throws -> [TeamMember] {
+        var members: [TeamMember] = []
+        for reference in references {
+            if let userId = reference.userId {
+                members.append(TeamMember(userId: userId, userEmail: reference.userEmail, role: reference.role))
+            } else if let email = reference.userEmail {
+                let existing = try await store.user(email: email)
+                members.append(TeamMember(userId: existing?.userId ?? UUID().uuidString.lowercased(), userEmail: email, role: reference.role))
+            }
+        }
+        return members
+    }
+}
+
+/// `GET /team/info`'s answer.
+struct TeamInfoAnswer: Encodable {
+    let teamId: String
+    let teamInfo: TeamRecord
+    let keys: [KeyRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case teamId = "team_id"
+        case teamInfo = "team_info"
+        case keys
+    }
+}

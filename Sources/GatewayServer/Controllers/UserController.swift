@@ -1,0 +1,151 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+import Hummingbird
+
+/// The `/user/*` management endpoints, in LiteLLM's wire format.
+struct UserController {
+    typealias Context = GatewayRequestContext
+
+    let store: any GatewayStore
+    let body: BodyReader
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.post("new", use: create)
+        group.get("info", use: info)
+        group.post("update", use: update)
+        group.post("delete", use: delete)
+        group.get("list", use: list)
+    }
+
+    @Sendable func create(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(UserNewRequest.self, from: request)
+        let principal = try context.requirePrincipal()
+        let now = Date()
+        let limits = input.limits
+        let user = UserRecord(
+            userId: input.userId ?? UUID().uuidString.lowercased(),
+            userEmail: input.userEmail,
+            userAlias: input.userAlias,
+            userRole: input.userRole,
+            models: limits.models ?? [],
+            maxBudget: limits.maxBudget ?? nil,
+            budgetDuration: (limits.budgetDuration ?? nil)?.text,
+            budgetResetAt: limits.budgetResetAt(from: now) ?? nil,
+            tpmLimit: limits.tpmLimit ?? nil,
+            rpmLimit: limits.rpmLimit ?? nil,
+            maxParallelRequests: limits.maxParallelRequests ?? nil,
+            metadata: limits.metadata ?? [:],
+            teams: input.teams,
+            createdAt: now,
+            updatedAt: now
+        )
+        var secret: VirtualKey?
+        var firstKey: KeyRecord?
+        if input.autoCreateKey {
+            let newKey = VirtualKey.generate()
+            secret = newKey
+            firstKey = KeyRecord(
+                token: newKey.digest,
+                keyName: newKey.displayForm,
+                keyAlias: input.keyAlias,
+                userId: user.userId,
+                models: user.models,
+                expires: input.duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) },
+                createdAt: now,
+                updatedAt: now,
+                createdBy: principal.actor
+            )
+        }
+        try await store.createUser(user, teams: input.teams, firstKey: firstKey)
+        var extra: [String: JSONValue] = ["key": secret.map { .string($0.secret) } ?? .null]
+        if let firstKey {
+            extra["key_name"] = .string(firstKey.keyName)
+            extra["token_id"] = .string(firstKey.token)
+            extra["expires"] = firstKey.expires.map { .string(WireCoding.formatTimestamp($0)) } ?? .null
+        }
+        return try JSONResponse.make(try JSONObject.merging(user, extra))
+    }
+
+    @Sendable func info(_ request: Request, context: Context) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        guard let userId = QueryParameters(request).string("user_id") ?? principal.key?.userId else {
+            throw GatewayError.badRequest("Give the user to describe: GET /user/info?user_id=…", param: "user_id")
+        }
+        guard let user = try await store.user(id: userId) else {
+            throw GatewayError.notFound("User '\(userId)' not found.", param: "user_id")
+        }
+        let keys = try await store.listKeys(KeyQuery(userId: userId, page: PageRequest(page: 1, size: 1000))).items
+        var teams: [TeamRecord] = []
+        for teamId in user.teams {
+            if let team = try await store.team(id: teamId) {
+                teams.append(team)
+            }
+        }
+        return try JSONResponse.make(UserInfoAnswer(userId: userId, userInfo: user, keys: keys, teams: teams))
+    }
+
+    @Sendable func update(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(UserUpdateRequest.self, from: request)
+        let userId: String
+        if let id = input.userId {
+            userId = id
+        } else if let email = input.userEmail, let user = try await store.user(email: email) {
+            userId = user.userId
+        } else {
+            throw GatewayError.notFound("No user has the email '\(input.userEmail ?? "")'.", param: "user_email")
+        }
+        let now = Date()
+        return try JSONResponse.make(try await store.updateUser(id: userId, input.storePatch(now: now), at: now))
+    }
+
+    @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
+        let input = try await body.decode(UserDeleteRequest.self, from: request)
+        let deleted = try await store.deleteUsers(ids: input.userIds)
+        return try JSONResponse.make(["deleted_users": deleted])
+    }
+
+    @Sendable func list(_ request: Request, context: Context) async throws -> Response {
+        let query = QueryParameters(request)
+        let page = try query.int("page", default: 1, range: 1...1_000_000)
+        let size = try query.int("page_size", default: 25, range: 1...100)
+        let role = query.string("role")
+        if let role, UserRole(rawValue: role) == nil {
+            throw GatewayError.badRequest("Unknown role '\(role)': use one of \(UserRole.names).", param: "role")
+        }
+        let result = try await store.listUsers(UserQuery(role: role, userIds: query.list("user_ids"), page: PageRequest(page: page, size: size)))
+        let pagination = Pagination(page: page, size: size, total: result.total)
+        return try JSONResponse.make(
+            UserListAnswer(users: result.items, total: result.total, page: page, pageSize: size, totalPages: pagination.totalPages)
+        )
+    }
+}
+
+/// `GET /user/info`'s answer.
+struct UserInfoAnswer: Encodable {
+    let userId: String
+    let userInfo: UserRecord
+    let keys: [KeyRecord]
+    let teams: [TeamRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case userId = "user_id"
+        case userInfo = "user_info"
+        case keys, teams
+    }
+}
+
+/// `GET /user/list`'s answer.
+struct UserListAnswer: Encodable {
+    let users: [UserRecord]
+    let total: Int
+    let page: Int
+    let pageSize: Int
+    let totalPages: Int
+
+    enum CodingKeys: String, CodingKey {
+        case users, total, page
+        case pageSize = "page_size"
+        case totalPages = "total_pages"
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GatewayModel
+import Hummingbird
+
+/// Typed access to a request's query string, answering 400 with the parameter's name when a value does not parse.
+struct QueryParameters {
+    private let parameters: Parameters
+
+    init(_ request: Request) {
+        self.parameters = request.uri.queryParameters
+    }
+
+    func string(_ name: String) -> String? {
+        guard let value = parameters[name[...]], !value.isEmpty else { return nil }
+        return String(value)
+    }
+
+    func int(_ name: String, default defaultValue: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = string(name) else { return defaultValue }
+        guard let value = Int(text), range.contains(value) else {
+            throw GatewayError.badRequest(
+                "Query parameter '\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'.",
+                param: name
+            )
+        }
+        return value
+    }
+
+    func bool(_ name: String) throws -> Bool {
+        guard let text = string(name) else { return false }
+        switch text.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw GatewayError.badRequest("Query parameter '\(name)' must be true or false, got '\(text)'.", param: name)
+        }
+    }
+
+    func date(_ name: String) throws -> Date? {
+        guard let text = string(name) else { return nil }
+        guard let date = WireCoding.parseTimestamp(text) else {
+            throw GatewayError.badRequest("Query parameter '\(name)' must be a date like 2026-11-24 or 2026-11-24T10:00:00Z.", param: name)
+        }
+        return date
+    }
+
+    /// A comma-separated list, empty entries dropped.
+    func list(_ name: String) -> [String]? {
+        string(name).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+}
+
+/// A page of a listing as the management API reports it.
+struct Pagination {
+    let page: Int
+    let size: Int
+    let total: Int
+
+    var totalPages: Int { total == 0 ? 0 : (total + size - 1) / size }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GatewayModel
+
+/// Keys: their digests, limits and lifetimes. Writes that fail leave nothing half-written.
+public protocol KeyStore: Sendable {
+    /// Stores a new key; creates its user if `userId` names none yet. Conflict on a taken digest or alias, not found for an unknown team.
+    func insertKey(_ key: KeyRecord) async throws
+    func key(digest: String) async throws -> KeyRecord?
+    func key(alias: String) async throws -> KeyRecord?
+    func listKeys(_ query: KeyQuery) async throws -> Page<KeyRecord>
+    /// Applies `patch`, answering the key as it is afterwards.
+    func updateKey(digest: String, _ patch: KeyPatch, at time: Date) async throws -> KeyRecord
+    /// Gives the key a new secret (new digest and display form) and applies `patch`, keeping its spend and history.
+    func replaceKeySecret(digest: String, with newKey: VirtualKey, _ patch: KeyPatch, at time: Date) async throws -> KeyRecord
+    /// Deletes the keys named by digest or alias, all or none: not found names any that does not exist.
+    func deleteKeys(digests: [String], aliases: [String]) async throws -> [KeyRecord]
+}
+
+/// Users and the keys they own.
+public protocol UserStore: Sendable {
+    /// Creates the user, joins it to `teams` and stores `firstKey`, in one transaction.
+    func createUser(_ user: UserRecord, teams: [String], firstKey: KeyRecord?) async throws
+    func user(id: String) async throws -> UserRecord?
+    func user(email: String) async throws -> UserRecord?
+    func listUsers(_ query: UserQuery) async throws -> Page<UserRecord>
+    func updateUser(id: String, _ patch: UserPatch, at time: Date) async throws -> UserRecord
+    /// Deletes the users with their keys and memberships, all or none.
+    func deleteUsers(ids: [String]) async throws -> [String]
+}
+
+/// Teams and their members.
+public protocol TeamStore: Sendable {
+    /// Creates the team with its members; members without a user row get one.
+    func createTeam(_ team: TeamRecord) async throws
+    func team(id: String) async throws -> TeamRecord?
+    func listTeams(_ query: TeamQuery) async throws -> Page<TeamRecord>
+    func updateTeam(id: String, _ patch: TeamPatch, at time: Date) async throws -> TeamRecord
+    /// Deletes the teams with their keys and memberships, all or none.
+    func deleteTeams(ids: [String]) async throws -> [String]
+    /// Adds members (creating missing users); conflict when one is already a member.
+    func addTeamMembers(teamId: String, _ members: [TeamMember], at time: Date) async throws -> TeamRecord
+    func removeTeamMember(teamId: String, userId: String, at time: Date) async throws -> TeamRecord
+}
+
+/// Model deployments added at run time.
+public protocol ModelStore: Sendable {
+    func insertModel(_ model: ModelDeployment) async throws
+    func model(id: String) async throws -> ModelDeployment?
+    func listModels() async throws -> [ModelDeployment]
+    func updateModel(_ model: ModelDeployment) async throws
+    func deleteModel(id: String) async throws
+}
+
+/// Spend: per-request log rows and the running totals on keys, users and teams.
+public protocol SpendStore: Sendable {
+    /// Writes the entries in one transaction. Each entry whose request id is new adds its cost to its key, user and
+    /// team; one already stored is skipped, so a retried batch never counts twice. Answers how many were new.
+    @discardableResult
+    func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int
+    func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry>
+}
+
+/// What changed in the store, for caches to evict, whichever instance or process made the write.
+public protocol ChangeFeed: Sendable {
+    /// A new subscription; it ends when the store closes.
+    func changes() -> AsyncStream<StoreChange>
+}
+
+/// Opening, migrating, probing and closing a store.
+public protocol StoreLifecycle: Sendable {
+    /// Where the store lives, safe to log (no password).
+    var location: String { get }
+    /// Applies pending migrations; answers the identifiers it applied.
+    @discardableResult
+    func migrate() async throws -> [String]
+    /// The migrations applied and those this build knows.
+    func schemaStatus() async throws -> SchemaStatus
+    /// Fails when the database cannot answer a trivial query.
+    func ping() async throws
+    /// Runs the change feed until cancelled.
+    func runChangeFeed() async throws
+    /// Ends subscriptions and releases connections.
+    func close() async throws
+}
+
+/// The whole persistence seam the server depends on, composed of narrow parts so each caller names what it uses.
+public protocol GatewayStore: KeyStore, UserStore, TeamStore, ModelStore, SpendStore, ChangeFeed, StoreLifecycle {}
+
+/// Applied versus known migrations, so a process can refuse a schema it does not understand.
+public struct SchemaStatus: Sendable, Equatable {
+    public var applied: [String]
+    public var known: [String]
+
+    public init(applied: [String], known: [String]) {
+        self.applied = applied
+        self.known = known
+    }
+
+    /// Migrations this build knows that the database lacks.
+    public var pending: [String] { known.filter { !applied.contains($0) } }
+    /// Migrations the database has that this build does not know (a newer build migrated it).
+    public var unknown: [String] { applied.filter { !known.contains($0) } }
+}

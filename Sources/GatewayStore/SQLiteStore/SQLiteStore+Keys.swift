@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import GatewayModel
+
+extension SQLiteStore {
+    public func insertKey(_ key: KeyRecord) async throws {
+        try await write { db in try Self.insertKey(key, db) }
+    }
+
+    public func key(digest: String) async throws -> KeyRecord? {
+        try await read { db in try Self.fetchKey(db, where: "token = ?", digest) }
+    }
+
+    public func key(alias: String) async throws -> KeyRecord? {
+        try await read { db in try Self.fetchKey(db, where: "key_alias = ?", alias) }
+    }
+
+    public func listKeys(_ query: KeyQuery) async throws -> Page<KeyRecord> {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            for (column, value) in [("user_id", query.userId), ("team_id", query.teamId), ("key_alias", query.keyAlias)] {
+                if let value {
+                    conditions.append("\(column) = ?")
+                    arguments += [value]
+                }
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM keys \(filter)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM keys \(filter) ORDER BY created_at DESC, token LIMIT ? OFFSET ?",
+                arguments: arguments + [query.page.size, query.page.offset]
+            )
+            return Page(items: rows.map(Self.keyRecord), total: total)
+        }
+    }
+
+    public func updateKey(digest: String, _ patch: KeyPatch, at time: Date) async throws -> KeyRecord {
+        try await write { db in
+            try Self.applyKeyPatch(patch, to: digest, at: time, db)
+            return try Self.requireKey(db, digest)
+        }
+    }
+
+    public func replaceKeySecret(digest: String, with newKey: VirtualKey, _ patch: KeyPatch, at time: Date) async throws -> KeyRecord {
+        try await write { db in
+            _ = try Self.requireKey(db, digest)
+            guard try !db.exists("keys", "token", newKey.digest) else {
+                throw StoreError(.conflict, "A key with the new value already exists.", field: "new_key")
+            }
+            try db.execute(
+                sql: "UPDATE keys SET token = ?, key_name = ?, updated_at = ? WHERE token = ?",
+                arguments: [newKey.digest, newKey.displayForm, time.timeIntervalSince1970, digest]
+            )
+            try Self.applyKeyPatch(patch, to: newKey.digest, at: time, db)
+            return try Self.requireKey(db, newKey.digest)
+        }
+    }
+
+    public func deleteKeys(digests: [String], aliases: [String]) async throws -> [KeyRecord] {
+        try await write { db in
+            var keys: [KeyRecord] = []
+            for digest in digests {
+                guard let key = try Self.fetchKey(db, where: "token = ?", digest) else {
+                    throw StoreError(.notFound, "Key not found: \(Self.mask(digest)). Nothing was deleted.", field: "keys")
+                }
+                keys.append(key)
+            }
+            for alias in aliases {
+                guard let key = try Self.fetchKey(db, where: "key_alias = ?", alias) else {
+                    throw StoreError(.notFound, "No key has the alias '\(alias)'. Nothing was deleted.", field: "key_aliases")
+                }
+                keys.append(key)
+            }
+            var seen = Set<String>()
+            keys = keys.filter { seen.insert($0.token).inserted }
+            for key in keys {
+                try db.execute(sql: "DELETE FROM keys WHERE token = ?", arguments: [key.token])
+            }
+            return keys
+        }
+    }
+
+    static func insertKey(_ key: KeyRecord, _ db: Database) throws {
+        if let teamId = key.teamId, try !db.exists("teams", "team_id", teamId) {
+            throw StoreError(.notFound, "Team '\(teamId)' not found.", field: "team_id")
+        }
+        if let userId = key.userId {
+            try ensureUser(userId, email: nil, at: key.createdAt, db)
+        }
+        if let alias = key.keyAlias, try db.exists("keys", "key_alias", alias) {
+            throw StoreError(.conflict, "Key alias '\(alias)' is already taken.", field: "key_alias")
+        }
+        if try db.exists("keys", "token", key.token) {
+            throw StoreError(.conflict, "A key with this value already exists.", field: "key")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO keys (token, key_name, key_alias, user_id, team_id, models, spend, max_budget, budget_duration,
+                    budget_reset_at, tpm_limit, rpm_limit, max_parallel_requests, metadata, blocked, expires, created_at,
+                    updated_at, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                key.token, key.keyName, key.keyAlias, key.userId, key.teamId, try SQLiteValues.json(key.models), key.spend,
+                key.maxBudget, key.budgetDuration, SQLiteValues.seconds(key.budgetResetAt), key.tpmLimit, key.rpmLimit,
+                key.maxParallelRequests, try SQLiteValues.json(key.metadata), key.blocked, SQLiteValues.seconds(key.expires),
+                key.createdAt.timeIntervalSince1970, key.updatedAt.timeIntervalSince1970, key.createdBy,
+            ]
+        )
+    }
+
+    static func applyKeyPatch(_ patch: KeyPatch, to digest: String, at time: Date, _ db: Database) throws {
+        let current = try requireKey(db, digest)
+        if case .some(.some(let teamId)) = patch.teamId, try !db.exists("teams", "team_id", teamId) {
+            throw StoreError(.notFound, "Team '\(teamId)' not found.", field: "team_id")
+        }
+        if case .some(.some(let userId)) = patch.userId {
+            try ensureUser(userId, email: nil, at: time, db)
+        }
+        if case .some(.some(let alias)) = patch.keyAlias, alias != current.keyAlias, try db.exists("keys", "key_alias", alias) {
+            throw StoreError(.conflict, "Key alias '\(alias)' is already taken.", field: "key_alias")
+        }
+        var assignments = SQLiteAssignments()
+        assignments.set("key_alias", ifGiven: patch.keyAlias)
+        assignments.set("user_id", ifGiven: patch.userId)
+        assignments.set("team_id", ifGiven: patch.teamId)
+        try assignments.setJSON("models", ifGiven: patch.models)
+        if let spend = patch.spend { assignments.set("spend", spend) }
+        assignments.set("max_budget", ifGiven: patch.maxBudget)
+        assignments.set("budget_duration", ifGiven: patch.budgetDuration)
+        assignments.setDate("budget_reset_at", ifGiven: patch.budgetResetAt)
+        assignments.set("tpm_limit", ifGiven: patch.tpmLimit)
+        assignments.set("rpm_limit", ifGiven: patch.rpmLimit)
+        assignments.set("max_parallel_requests", ifGiven: patch.maxParallelRequests)
+        try assignments.setJSON("metadata", ifGiven: patch.metadata)
+        if let blocked = patch.blocked { assignments.set("blocked", blocked) }
+        assignments.setDate("expires", ifGiven: patch.expires)
+        assignments.set("updated_at", time.timeIntervalSince1970)
+        try db.execute(
+            sql: "UPDATE keys SET \(assignments.clauses.joined(separator: ", ")) WHERE token = ?",
+            arguments: assignments.arguments + [digest]
+        )
+    }
+
+    static func requireKey(_ db: Database, _ digest: String) throws -> KeyRecord {
+        guard let key = try fetchKey(db, where: "token = ?", digest) else {
+            throw StoreError(.notFound, "Key not found: \(mask(digest)).", field: "key")
+        }
+        return key
+    }
+
+    static func fetchKey(_ db: Database, where condition: String, _ value: String) throws -> KeyRecord? {
+        try Row.fetchOne(db, sql: "SELECT * FROM keys WHERE \(condition)", arguments: [value]).map(keyRecord)
+    }
+
+    static func fetchKeys(_ db: Database, where condition: String, _ value: String) throws -> [KeyRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM keys WHERE \(condition) ORDER BY created_at", arguments: [value]).map(keyRecord)
+    }
+
+    /// A digest shortened for messages: enough to recognise, never the whole value.
+    static func mask(_ digest: String) -> String {
+        digest.count > 12 ? String(digest.prefix(8)) + "…" : digest
+    }
+
+    static func keyRecord(_ row: Row) -> KeyRecord {
+        KeyRecord(
+            token: row["token"],
+            keyName: row["key_name"],
+            keyAlias: row["key_alias"],
+            userId: row["user_id"],
+            teamId: row["team_id"],
+            models: SQLiteValues.strings(row, "models"),
+            spend: row["spend"],
+            maxBudget: row["max_budget"],
+            budgetDuration: row["budget_duration"],
+            budgetResetAt: SQLiteValues.date(row, "budget_reset_at"),
+            tpmLimit: row["tpm_limit"],
+            rpmLimit: row["rpm_limit"],
+            maxParallelRequests: row["max_parallel_requests"],
+            metadata: SQLiteValues.object(row, "metadata"),
+            blocked: row["blocked"],
+            expires: SQLiteValues.date(row, "expires"),
+            createdAt: SQLiteValues.requiredDate(row, "created_at"),
+            updatedAt: SQLiteValues.requiredDate(row, "updated_at"),
+            createdBy: row["created_by"]
+        )
+    }
+}

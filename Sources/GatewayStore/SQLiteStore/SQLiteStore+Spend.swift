@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import GatewayModel
+
+extension SQLiteStore {
+    public func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int {
+        guard !entries.isEmpty else { return 0 }
+        return try await guarded {
+            try await pool.write { db in
+                var inserted = 0
+                for entry in entries {
+                    try db.execute(
+                        sql: """
+                            INSERT OR IGNORE INTO spend_logs (request_id, call_type, api_key, user_id, team_id, model, model_group,
+                                model_id, prompt_tokens, completion_tokens, spend, start_time, end_time, status)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            entry.requestId, entry.callType, entry.apiKey, entry.userId, entry.teamId, entry.model, entry.modelGroup,
+                            entry.modelId, entry.promptTokens, entry.completionTokens, entry.spend,
+                            entry.startTime.timeIntervalSince1970, entry.endTime.timeIntervalSince1970, entry.status,
+                        ]
+                    )
+                    guard db.changesCount == 1 else { continue }
+                    inserted += 1
+                    guard entry.spend != 0 else { continue }
+                    for (table, column, id) in [("keys", "token", entry.apiKey), ("users", "user_id", entry.userId), ("teams", "team_id", entry.teamId)] {
+                        if let id {
+                            try db.execute(sql: "UPDATE \(table) SET spend = spend + ? WHERE \(column) = ?", arguments: [entry.spend, id])
+                        }
+                    }
+                }
+                return inserted
+            }
+        }
+    }
+
+    public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            for (column, value) in [("api_key", query.apiKey), ("user_id", query.userId), ("team_id", query.teamId), ("request_id", query.requestId)] {
+                if let value {
+                    conditions.append("\(column) = ?")
+                    arguments += [value]
+                }
+            }
+            if let start = query.startTime {
+                conditions.append("start_time >= ?")
+                arguments += [start.timeIntervalSince1970]
+            }
+            if let end = query.endTime {
+                conditions.append("start_time < ?")
+                arguments += [end.timeIntervalSince1970]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM spend_logs \(filter)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM spend_logs \(filter) ORDER BY start_time DESC, request_id LIMIT ? OFFSET ?",
+                arguments: arguments + [query.page.size, query.page.offset]
+            )
+            return Page(items: rows.map(Self.spendLogEntry), total: total)
+        }
+    }
+
+    static func spendLogEntry(_ row: Row) -> SpendLogEntry {
+        SpendLogEntry(
+            requestId: row["request_id"],
+            callType: row["call_type"],
+            apiKey: row["api_key"],
+            userId: row["user_id"],
+            teamId: row["team_id"],
+            model: row["model"],
+            modelGroup: row["model_group"],
+            modelId: row["model_id"],
+            promptTokens: row["prompt_tokens"],
+            completionTokens: row["completion_tokens"],
+            spend: row["spend"],
+            startTime: SQLiteValues.requiredDate(row, "start_time"),
+            endTime: SQLiteValues.requiredDate(row, "end_time"),
+            status: row["status"]
+        )
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import GatewayModel
+
+/// Conversions between domain values and SQLite columns: dates as Unix seconds, lists and objects as JSON text.
+enum SQLiteValues {
+    static func seconds(_ date: Date?) -> Double? {
+        date?.timeIntervalSince1970
+    }
+
+    static func date(_ row: Row, _ column: String) -> Date? {
+        (row[column] as Double?).map(Date.init(timeIntervalSince1970:))
+    }
+
+    static func requiredDate(_ row: Row, _ column: String) -> Date {
+        Date(timeIntervalSince1970: row[column] as Double? ?? 0)
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func strings(_ row: Row, _ column: String) -> [String] {
+        decode([String].self, row[column] as String?) ?? []
+    }
+
+    static func object(_ row: Row, _ column: String) -> [String: JSONValue] {
+        decode([String: JSONValue].self, row[column] as String?) ?? [:]
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+}
+
+/// The `SET` clause of an update, built from the fields a patch names.
+struct SQLiteAssignments {
+    private(set) var clauses: [String] = []
+    private(set) var arguments = StatementArguments()
+
+    var isEmpty: Bool { clauses.isEmpty }
+
+    mutating func set(_ column: String, _ value: (any DatabaseValueConvertible)?) {
+        clauses.append("\(column) = ?")
+        arguments += [value]
+    }
+
+    mutating func set<T: DatabaseValueConvertible>(_ column: String, ifGiven update: T??) {
+        if case .some(let value) = update {
+            set(column, value)
+        }
+    }
+
+    mutating func setDate(_ column: String, ifGiven update: Date??) {
+        if case .some(let value) = update {
+            set(column, SQLiteValues.seconds(value))
+        }
+    }
+
+    mutating func setJSON<T: Encodable>(_ column: String, ifGiven value: T?) throws {
+        if let value {
+            set(column, try SQLiteValues.json(value))
+        }
+    }
+
+}

@@ -1,0 +1,27 @@
+/// Why a store operation failed, in terms callers act on rather than in a database's own codes.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The closed set of failures the server maps to statuses.
+    public enum Code: Sendable, Equatable {
+        /// A named row does not exist.
+        case notFound
+        /// A unique id, alias, email or membership is already taken.
+        case conflict
+        /// The input breaks a rule the store enforces.
+        case invalid
+        /// The database cannot be reached or failed; the write did not happen.
+        case unavailable
+    }
+
+    public let code: Code
+    public let message: String
+    /// The request field the failure is about, when there is one.
+    public let field: String?
+
+    public init(_ code: Code, _ message: String, field: String? = nil) {
+        self.code = code
+        self.message = message
+        self.field = field
+    }
+
+    public var description: String { message }
+}

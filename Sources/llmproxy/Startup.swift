@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GatewayServer
+import GatewayStore
+import Logging
+
+/// The steps `serve` and `migrate` share: resolve settings, set up logging, open and migrate the store.
+enum Startup {
+    /// Resolves the configuration or exits with status 78 (configuration error) and the reason.
+    static func resolveConfig(_ flags: ServeFlags, environment: [String: String]) throws -> ServerConfig {
+        do {
+            return try ServerConfig.resolve(flags: flags, environment: environment)
+        } catch {
+            fail(error.message)
+        }
+    }
+
+    static func bootstrapLogging(level: Logger.Level) -> Logger {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        var logger = Logger(label: "llmproxy")
+        logger.logLevel = level
+        return logger
+    }
+
+    /// Opens the store, says where it is, and applies pending migrations.
+    static func openMigratedStore(_ url: DatabaseURL, logger: Logger) async throws -> any GatewayStore {
+        let store: any GatewayStore
+        do {
+            store = try StoreFactory.open(absolute(url))
+            let applied = try await store.migrate()
+            logger.info("database: \(store.location)\(applied.isEmpty ? " (schema up to date)" : " (applied \(applied.joined(separator: ", ")))")")
+        } catch let error as StoreError {
+            fail("database: \(error.message)")
+        }
+        return store
+    }
+
+    /// An SQLite path made absolute, so the start-up message says exactly which file is used.
+    private static func absolute(_ url: DatabaseURL) -> DatabaseURL {
+        guard case .sqlite(let path) = url, !path.hasPrefix("/") else { return url }
+        let directory = FileManager.default.currentDirectoryPath
+        return .sqlite(path: URL(fileURLWithPath: directory).appendingPathComponent(path).path)
+    }
+
+    /// Prints `message` to stderr and exits with EX_CONFIG (78).
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("llmproxy: \(message)\n".utf8))
+        Foundation.exit(78)
+    }
+}
