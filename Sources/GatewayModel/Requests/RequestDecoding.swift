@@ -111,7 +111,8 @@ public enum RequestDecoding {
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         case is [String].Type: "an array of strings"
-        case is [String: JSONValue].Type: "an object"
+        case is [Any].Type: "an array"
+        case is [String: JSONValue].Type, is [String: Any].Type: "an object"
         default: "\(type)"
         }
     }

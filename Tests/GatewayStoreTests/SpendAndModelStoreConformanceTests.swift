@@ -1,0 +1,76 @@
+import Foundation
+import GatewayModel
+import GatewayStore
+import Testing
+
+@Suite("SpendStore and ModelStore conformance")
+struct SpendAndModelStoreConformanceTests {
+    @Test(arguments: StoreKind.allCases)
+    func spendAddsToKeyUserAndTeamOncePerRequestId(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            try await store.createTeam(Fixtures.team("eng"))
+            let key = Fixtures.key(user: "alice", team: "eng")
+            try await store.insertKey(key)
+            let batch = [
+                Fixtures.spend("r1", key: key.token, user: "alice", team: "eng", cost: 0.25),
+                Fixtures.spend("r2", key: key.token, user: "alice", team: "eng", cost: 0.5),
+            ]
+            #expect(try await store.recordSpend(batch) == 2)
+            #expect(try await store.recordSpend(batch + [Fixtures.spend("r3", key: key.token, user: "alice", team: "eng", cost: 1)]) == 1)
+            #expect(try await store.key(digest: key.token)?.spend == 1.75)
+            #expect(try await store.user(id: "alice")?.spend == 1.75)
+            #expect(try await store.team(id: "eng")?.spend == 1.75)
+            let logs = try await store.spendLogs(SpendLogQuery(apiKey: key.token))
+            #expect(logs.total == 3)
+            #expect(logs.items.reduce(0) { $0 + $1.spend } == 1.75)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func spendLogsFilterByTimeAndOwner(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            var early = Fixtures.spend("early", key: nil, user: "alice", cost: 1)
+            early.startTime = Fixtures.now.addingTimeInterval(-86_400)
+            try await store.recordSpend([early, Fixtures.spend("late", key: nil, user: "bob", cost: 2)])
+            let recent = try await store.spendLogs(SpendLogQuery(startTime: Fixtures.now.addingTimeInterval(-60)))
+            #expect(recent.items.map(\.requestId) == ["late"])
+            #expect(try await store.spendLogs(SpendLogQuery(userId: "alice")).items.map(\.requestId) == ["early"])
+            let stored = try #require(try await store.spendLogs(SpendLogQuery(requestId: "late")).items.first)
+            #expect(stored == Fixtures.spend("late", key: nil, user: "bob", cost: 2))
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func modelDeploymentsRoundTrip(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            var model = ModelDeployment(
+                modelId: "m1",
+                modelName: "gpt-4o",
+                litellmParams: ["model": .string("openai/gpt-4o"), "api_base": .string("http://127.0.0.1:9")],
+                modelInfo: ["input_cost_per_token": .double(0.000001)],
+                createdAt: Fixtures.now,
+                updatedAt: Fixtures.now
+            )
+            try await store.insertModel(model)
+            _ = await expectStoreError(.conflict) { try await store.insertModel(model) }
+            #expect(try await store.model(id: "m1") == model)
+            model.modelName = "gpt-4o-renamed"
+            try await store.updateModel(model)
+            #expect(try await store.listModels().map(\.modelName) == ["gpt-4o-renamed"])
+            try await store.deleteModel(id: "m1")
+            _ = await expectStoreError(.notFound) { try await store.deleteModel(id: "m1") }
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func migrationsAreRecordedAndIdempotent(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            #expect(try await store.migrate() == [])
+            let status = try await store.schemaStatus()
+            #expect(status.pending == [])
+            #expect(status.unknown == [])
+            #expect(status.applied == status.known)
+            try await store.ping()
+        }
+    }
+}
