@@ -4,7 +4,7 @@ import GatewayStore
 import GatewayTestSupport
 import Testing
 
-@Suite("ChangeFeed conformance")
+@Suite("ChangeFeed conformance", .timeLimit(.minutes(1)))
 struct ChangeFeedConformanceTests {
     @Test(arguments: StoreKind.allCases)
     func writesAreReportedAndSpendIsNot(kind: StoreKind) async throws {
@@ -18,6 +18,17 @@ struct ChangeFeedConformanceTests {
                 _ = try await store.updateKey(digest: key.token, patch, at: Fixtures.now)
             } until: { $0.contains(.key(key.token)) }
             #expect(changes == [.key(key.token)])
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aStartingFeedFirstReportsEverything(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let stream = store.changes()
+            let feed = Task { try await store.runChangeFeed() }
+            var iterator = stream.makeAsyncIterator()
+            #expect(await iterator.next() == .everything)
+            feed.cancel()
         }
     }
 
@@ -47,6 +58,7 @@ struct ChangeFeedConformanceTests {
 }
 
 /// Collects what a store's change feed reports while `action` runs, until `done` holds (at most 10 s).
+/// The `.everything` a feed sends when it starts is left out.
 enum ChangeRecorder {
     static func record(
         from feedOwner: any GatewayStore,
@@ -62,7 +74,7 @@ enum ChangeRecorder {
             }
             group.addTask {
                 var seen: [StoreChange] = []
-                for await change in stream {
+                for await change in stream where change != .everything {
                     seen.append(change)
                     if done(seen) { return seen }
                 }

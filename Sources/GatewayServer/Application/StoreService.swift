@@ -3,21 +3,26 @@ import Logging
 import ServiceLifecycle
 
 /// Runs the store's change feed for the life of the application and stops it on graceful shutdown.
+///
+/// A feed that fails is restarted after a pause rather than taking the server down; each start
+/// reports `.everything`, so caches drop what they might have missed in between.
 struct StoreService: Service {
     let store: any GatewayStore
     let logger: Logger
+    var retryDelay: Duration = .seconds(1)
 
     func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                try await store.runChangeFeed()
+        while !Task.isShuttingDownGracefully {
+            do {
+                try await cancelWhenGracefulShutdown {
+                    try await store.runChangeFeed()
+                }
+            } catch {
+                if Task.isShuttingDownGracefully || error is CancellationError { return }
+                logger.error("change feed failed; restarting", metadata: ["error": "\(error)"])
             }
-        } catch is CancellationError {
-            return
-        } catch {
-            if Task.isCancelled { return }
-            logger.error("change feed stopped", metadata: ["error": "\(error)"])
-            throw error
+            if Task.isShuttingDownGracefully { return }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: retryDelay) }
         }
     }
 }

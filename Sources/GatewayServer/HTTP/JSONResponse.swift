@@ -1,6 +1,7 @@
 import Foundation
 import GatewayModel
 import Hummingbird
+import NIOCore
 
 /// Builds JSON responses with the wire encoder, so every answer has the same date format and key order.
 enum JSONResponse {
@@ -33,6 +34,8 @@ struct BodyReader: Sendable {
         do {
             let buffer = try await request.body.collect(upTo: limit)
             return Data(buffer: buffer)
+        } catch is NIOTooManyBytesError {
+            throw GatewayError(.payloadTooLarge, "Request body is larger than the limit of \(limit) bytes.")
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw GatewayError(.payloadTooLarge, "Request body is larger than the limit of \(limit) bytes.")
         }

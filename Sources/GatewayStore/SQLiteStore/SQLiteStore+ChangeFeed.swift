@@ -8,9 +8,11 @@ extension SQLiteStore {
 
     /// Polls `change_log` and publishes each new row until cancelled or closed.
     ///
-    /// If rows this process had not read yet were trimmed away, it publishes `.everything`.
+    /// It starts by publishing `.everything` (anything cached before this run may be stale), and
+    /// publishes it again if rows it had not read yet were trimmed away.
     public func runChangeFeed() async throws {
         var lastSeen = try await read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM change_log") ?? 0 }
+        broadcaster.publish([.everything])
         var lastTrim = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [pollInterval] in

@@ -85,6 +85,8 @@ public final class SQLiteStore: GatewayStore {
             return try await body()
         } catch let error as StoreError {
             throw error
+        } catch let error as CancellationError {
+            throw error
         } catch let error as DatabaseError {
             throw Self.storeError(from: error)
         } catch {
