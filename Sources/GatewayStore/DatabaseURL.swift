@@ -15,7 +15,10 @@ public enum DatabaseURL: Sendable, Equatable {
         } else if trimmed.hasPrefix("sqlite:") {
             self = .sqlite(path: String(trimmed.dropFirst("sqlite:".count)))
         } else if trimmed.contains("://") {
-            throw StoreError(.invalid, "Unsupported database URL scheme in '\(trimmed.prefix(while: { $0 != ":" }))://…': use sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB.")
+            throw StoreError(
+                .invalid,
+                "Unsupported database URL scheme in '\(trimmed.prefix(while: { $0 != ":" }))://…': use sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB."
+            )
         } else {
             self = .sqlite(path: trimmed)
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import GatewayServer
 import GatewayModel
+import GatewayServer
 
 /// The `llmproxy` executable: serve the gateway, migrate its database, report its version.
 @main

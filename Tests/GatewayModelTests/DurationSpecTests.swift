@@ -15,10 +15,12 @@ import Testing
     }
 
     @Test func parseErrorNamesTheField() {
-        #expect(throws: GatewayError.badRequest(
-            "Invalid duration '30x' for 'duration': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo.",
-            param: "duration"
-        )) {
+        #expect(
+            throws: GatewayError.badRequest(
+                "Invalid duration '30x' for 'duration': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo.",
+                param: "duration"
+            )
+        ) {
             try DurationSpec.parse("30x", field: "duration")
         }
     }

@@ -31,7 +31,13 @@ struct BadInputTests {
         Case(path: "/user/delete", body: #"{"user_ids":[]}"#, status: 400, type: "invalid_request_error", param: .string("user_ids")),
         Case(path: "/team/update", body: #"{"team_id":"ghost"}"#, status: 404, type: "not_found_error", param: .string("team_id")),
         Case(path: "/team/delete", body: #"{"team_ids":["ghost"]}"#, status: 404, type: "not_found_error", param: .string("team_ids")),
-        Case(path: "/team/member_add", body: #"{"team_id":"ghost","member":{"user_id":"u"}}"#, status: 404, type: "not_found_error", param: .string("team_id")),
+        Case(
+            path: "/team/member_add",
+            body: #"{"team_id":"ghost","member":{"user_id":"u"}}"#,
+            status: 404,
+            type: "not_found_error",
+            param: .string("team_id")
+        ),
         Case(path: "/team/new", body: #"{"team_id":7}"#, status: 400, type: "invalid_request_error", param: .string("team_id")),
     ]
 
@@ -72,7 +78,9 @@ struct BadInputTests {
     }
 
     @Test func oversizeBodyIs413() async throws {
-        try await RunningServer.withSQLite(config: ServerConfig(masterKey: RunningServer.masterKey, maxRequestBodyBytes: 1024)) { client, store async throws in
+        try await RunningServer.withSQLite(config: ServerConfig(masterKey: RunningServer.masterKey, maxRequestBodyBytes: 1024)) {
+            client,
+            store async throws in
             let padding = String(repeating: "x", count: 4096)
             let response = try await client.post("/key/generate", json: #"{"key_alias":"\#(padding)"}"#)
             #expect(response.status == 413)

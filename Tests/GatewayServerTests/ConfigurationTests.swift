@@ -27,18 +27,22 @@ struct ConfigurationTests {
 
     @Test func fileIsParsedAndUnknownKeysAreWarnedByName() throws {
         let file = try ProxyConfigFile.parse(yaml: Self.yaml, source: "test.yaml", environment: ["OPENAI_API_KEY": "sk-upstream"])
-        #expect(file.modelList == [
-            ModelListEntry(
-                modelName: "gpt-4o",
-                litellmParams: ["model": .string("openai/gpt-4o"), "api_key": .string("sk-upstream")],
-                modelInfo: ["input_cost_per_token": .double(0.0000025)]
-            )
-        ])
-        #expect(file.warnings == [
-            "config key 'mystery' is not supported and is ignored",
-            "general_settings.alerting is not supported and is ignored",
-            "router_settings.routing_strategy is not supported yet and is ignored",
-        ])
+        #expect(
+            file.modelList == [
+                ModelListEntry(
+                    modelName: "gpt-4o",
+                    litellmParams: ["model": .string("openai/gpt-4o"), "api_key": .string("sk-upstream")],
+                    modelInfo: ["input_cost_per_token": .double(0.0000025)]
+                )
+            ]
+        )
+        #expect(
+            file.warnings == [
+                "config key 'mystery' is not supported and is ignored",
+                "general_settings.alerting is not supported and is ignored",
+                "router_settings.routing_strategy is not supported yet and is ignored",
+            ]
+        )
     }
 
     @Test func missingEnvironmentVariableIsAnErrorNamingIt() {
@@ -71,7 +75,10 @@ struct ConfigurationTests {
 
         let preferred = try ServerConfig.resolve(
             flags: ServeFlags(role: .worker, port: 8080, configPath: path, databaseURL: "sqlite:/tmp/flag.sqlite"),
-            environment: environment.merging(["LLMPROXY_MASTER_KEY": "sk-llmproxy-env-0123456", "LITELLM_MASTER_KEY": "sk-other-0123456789", "DATABASE_URL": "sqlite:/tmp/env.sqlite"]) { $1 }
+            environment: environment.merging([
+                "LLMPROXY_MASTER_KEY": "sk-llmproxy-env-0123456", "LITELLM_MASTER_KEY": "sk-other-0123456789",
+                "DATABASE_URL": "sqlite:/tmp/env.sqlite",
+            ]) { $1 }
         )
         #expect(preferred.masterKey == "sk-llmproxy-env-0123456")
         #expect(preferred.database == .sqlite(path: "/tmp/flag.sqlite"))

@@ -71,7 +71,9 @@ struct HealthMetricsCORSTests {
                 .OPTIONS,
                 "/key/list",
                 body: nil,
-                headers: [("origin", "http://ui.example"), ("access-control-request-method", "GET"), ("access-control-request-headers", "authorization")]
+                headers: [
+                    ("origin", "http://ui.example"), ("access-control-request-method", "GET"), ("access-control-request-headers", "authorization"),
+                ]
             )
             #expect(preflight.status == 204)
             #expect(preflight.header("access-control-allow-origin") == "http://ui.example")
@@ -87,7 +89,9 @@ struct HealthMetricsCORSTests {
     }
 
     @Test func corsWildcard() async throws {
-        try await RunningServer.withSQLite(config: ServerConfig(masterKey: RunningServer.masterKey, corsOrigins: CORSOrigins(list: "*"))) { client, _ async throws in
+        try await RunningServer.withSQLite(config: ServerConfig(masterKey: RunningServer.masterKey, corsOrigins: CORSOrigins(list: "*"))) {
+            client,
+            _ async throws in
             let response = try await client.get("/health/readiness", headers: [("origin", "http://anywhere.example")])
             #expect(response.header("access-control-allow-origin") == "*")
         }

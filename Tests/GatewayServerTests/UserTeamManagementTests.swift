@@ -45,7 +45,9 @@ struct UserTeamManagementTests {
                 json: #"{"team_id":"eng","team_alias":"Engineering","max_budget":100,"members_with_roles":[{"user_id":"alice","role":"admin"}]}"#
             )
             #expect(created.status == 200)
-            #expect(created.json["members_with_roles"] == .array([.object(["user_id": .string("alice"), "user_email": .null, "role": .string("admin")])]))
+            #expect(
+                created.json["members_with_roles"] == .array([.object(["user_id": .string("alice"), "user_email": .null, "role": .string("admin")])])
+            )
 
             let added = try await client.post("/team/member_add", json: #"{"team_id":"eng","member":{"user_email":"bob@example.com","role":"user"}}"#)
             #expect(added.status == 200)

@@ -16,7 +16,9 @@ struct ChangeFeedConformanceTests {
                 var patch = KeyPatch()
                 patch.blocked = true
                 _ = try await store.updateKey(digest: key.token, patch, at: Fixtures.now)
-            } until: { $0.contains(.key(key.token)) }
+            } until: {
+                $0.contains(.key(key.token))
+            }
             #expect(changes == [.key(key.token)])
         }
     }
@@ -39,7 +41,9 @@ struct ChangeFeedConformanceTests {
             try await store.createUser(Fixtures.user("alice"), teams: [], firstKey: nil)
             let changes = try await ChangeRecorder.record(from: store, reader: store) {
                 _ = try await store.addTeamMembers(teamId: "eng", [TeamMember(userId: "alice")], at: Fixtures.now)
-            } until: { $0.contains(.team("eng")) && $0.contains(.user("alice")) }
+            } until: {
+                $0.contains(.team("eng")) && $0.contains(.user("alice"))
+            }
             #expect(Set(changes) == [.team("eng"), .user("alice")])
         }
     }
@@ -51,7 +55,9 @@ struct ChangeFeedConformanceTests {
             try await store.insertKey(key)
             let changes = try await ChangeRecorder.record(from: store, reader: store) {
                 _ = try await store.deleteUsers(ids: ["alice"])
-            } until: { $0.contains(.key(key.token)) && $0.contains(.user("alice")) }
+            } until: {
+                $0.contains(.key(key.token)) && $0.contains(.user("alice"))
+            }
             #expect(Set(changes).isSuperset(of: [.key(key.token), .user("alice")]))
         }
     }

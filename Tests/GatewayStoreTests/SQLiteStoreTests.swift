@@ -15,7 +15,9 @@ struct SQLiteStoreTests {
         try await writer.insertKey(key)
         let changes = try await ChangeRecorder.record(from: writer, reader: watcher) {
             _ = try await writer.deleteKeys(digests: [key.token], aliases: [])
-        } until: { $0.contains(.key(key.token)) }
+        } until: {
+            $0.contains(.key(key.token))
+        }
         #expect(changes.contains(.key(key.token)))
         try await writer.close()
         try await watcher.close()

@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import GatewayModel
 import GatewayStore
 import GatewayTestSupport
+import Testing
 
 /// The store implementations the conformance suite runs against; each test takes one as its argument.
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
@@ -31,7 +31,12 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
 enum Fixtures {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
 
-    static func key(_ secret: String = VirtualKey.generate().secret, alias: String? = nil, user: String? = nil, team: String? = nil)
+    static func key(
+        _ secret: String = VirtualKey.generate().secret,
+        alias: String? = nil,
+        user: String? = nil,
+        team: String? = nil
+    )
         -> KeyRecord
     {
         let key = VirtualKey(secret: secret)

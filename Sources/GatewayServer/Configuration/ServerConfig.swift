@@ -66,7 +66,8 @@ public struct ServeFlags: Sendable {
 extension ServerConfig {
     /// Resolves flags, environment and the config file into a configuration.
     public static func resolve(flags: ServeFlags, environment: [String: String]) throws(ConfigError) -> ServerConfig {
-        let file = try flags.configPath.map { path throws(ConfigError) in try ProxyConfigFile.load(path: path, environment: environment) }
+        let file =
+            try flags.configPath.map { path throws(ConfigError) in try ProxyConfigFile.load(path: path, environment: environment) }
             ?? ProxyConfigFile()
         var config = ServerConfig()
         config.warnings = file.warnings

@@ -24,7 +24,9 @@ extension SQLiteStore {
                     guard db.changesCount == 1 else { continue }
                     inserted += 1
                     guard entry.spend != 0 else { continue }
-                    for (table, column, id) in [("keys", "token", entry.apiKey), ("users", "user_id", entry.userId), ("teams", "team_id", entry.teamId)] {
+                    for (table, column, id) in [
+                        ("keys", "token", entry.apiKey), ("users", "user_id", entry.userId), ("teams", "team_id", entry.teamId),
+                    ] {
                         if let id {
                             try db.execute(sql: "UPDATE \(table) SET spend = spend + ? WHERE \(column) = ?", arguments: [entry.spend, id])
                         }
@@ -39,7 +41,8 @@ extension SQLiteStore {
         try await read { db in
             var conditions: [String] = []
             var arguments = StatementArguments()
-            for (column, value) in [("api_key", query.apiKey), ("user_id", query.userId), ("team_id", query.teamId), ("request_id", query.requestId)] {
+            for (column, value) in [("api_key", query.apiKey), ("user_id", query.userId), ("team_id", query.teamId), ("request_id", query.requestId)]
+            {
                 if let value {
                     conditions.append("\(column) = ?")
                     arguments += [value]

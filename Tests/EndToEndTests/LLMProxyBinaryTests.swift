@@ -1,0 +1,76 @@
+import Foundation
+import GatewayModel
+import GatewayTestSupport
+import Testing
+
+@Suite("The llmproxy binary", .timeLimit(.minutes(2)))
+struct LLMProxyBinaryTests {
+    static let environment = ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
+
+    @Test func workerServesHealthRefusesManagementAndStopsOnSIGTERM() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try Launcher.llmproxy(
+            ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("w.sqlite"))"],
+            in: directory,
+            environment: Self.environment
+        )
+        let port = try await server.waitForPort()
+        let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)", bearer: RunningServer.masterKey)
+        #expect(try await client.get("/health/readiness").json["role"] == .string("worker"))
+        let refused = try await client.post("/key/generate", json: "{}")
+        #expect(refused.status == 404)
+        #expect(refused.error?.message.contains("(role: worker)") == true)
+        #expect(try await server.terminate() == 0)
+        #expect(server.log.contains("llmproxy stopped"))
+        #expect(!server.log.contains(RunningServer.masterKey))
+    }
+
+    @Test func defaultDatabaseIsAnSQLiteFileInTheWorkingDirectory() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try Launcher.llmproxy(["serve", "--host", "127.0.0.1", "--port", "0"], in: directory, environment: Self.environment)
+        let port = try await server.waitForPort()
+        let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)", bearer: RunningServer.masterKey)
+        #expect(try await client.post("/key/generate", json: #"{"duration":"30d"}"#).status == 200)
+        #expect(try await server.terminate() == 0)
+        let path = directory.path("llmproxy.sqlite")
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(server.log.contains("database: sqlite:\(path)"))
+    }
+
+    @Test func weakMasterKeyStopsServeUnlessAllowed() async throws {
+        let directory = try TemporaryDirectory()
+        let refused = try Launcher.llmproxy(["serve", "--port", "0"], in: directory, environment: ["LLMPROXY_MASTER_KEY": "sk-1234"])
+        #expect(try await refused.waitForExit() == 78)
+        #expect(refused.log.contains("refusing to start: the master key is a well-known example value"))
+        #expect(refused.log.contains("LLMPROXY_MASTER_KEY="))
+
+        let allowed = try Launcher.llmproxy(
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--allow-weak-master-key"],
+            in: directory,
+            environment: ["LLMPROXY_MASTER_KEY": "sk-1234"]
+        )
+        _ = try await allowed.waitForPort()
+        #expect(try await allowed.terminate() == 0)
+    }
+
+    @Test func migrateAppliesOnceThenReportsUpToDate() async throws {
+        let directory = try TemporaryDirectory()
+        let url = "sqlite:\(directory.path("m.sqlite"))"
+        let first = try Launcher.llmproxy(["migrate", "--database-url", url], in: directory)
+        #expect(try await first.waitForExit() == 0)
+        #expect(first.log.contains("(applied v1-schema, v1-change-log)"))
+        let second = try Launcher.llmproxy(["migrate", "--database-url", url], in: directory)
+        #expect(try await second.waitForExit() == 0)
+        #expect(second.log.contains("(schema up to date)"))
+    }
+
+    @Test func versionAndBadConfiguration() async throws {
+        let directory = try TemporaryDirectory()
+        let version = try Launcher.llmproxy(["version"], in: directory)
+        #expect(try await version.waitForExit() == 0)
+        #expect(version.log == "llmproxy \(GatewayVersion.current)\n")
+        let badURL = try Launcher.llmproxy(["migrate", "--database-url", "mysql://x"], in: directory)
+        #expect(try await badURL.waitForExit() == 78)
+        #expect(badURL.log.contains("Unsupported database URL scheme"))
+    }
+}

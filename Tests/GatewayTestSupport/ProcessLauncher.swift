@@ -1,0 +1,105 @@
+import Foundation
+
+/// Starts the built `llmproxy` binary as a child process for end-to-end tests and stops it by PID.
+///
+/// Output goes to a log file the test can read; the listening port is parsed from the start-up line.
+public final class LaunchedProcess: @unchecked Sendable {
+    public let process: Process
+    public let logPath: String
+
+    init(process: Process, logPath: String) {
+        self.process = process
+        self.logPath = logPath
+    }
+
+    /// Everything the process has written so far.
+    public var log: String {
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Waits (at most `timeout`) for the start-up line and answers the port it names.
+    public func waitForPort(timeout: Duration = .seconds(30)) async throws -> Int {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let port = Self.port(in: log) { return port }
+            guard process.isRunning else { throw LaunchError("llmproxy exited before listening:\n\(log)") }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw LaunchError("llmproxy did not start within \(timeout):\n\(log)")
+    }
+
+    /// Sends SIGTERM and waits (at most `timeout`) for the exit status.
+    public func terminate(timeout: Duration = .seconds(15)) async throws -> Int32 {
+        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        return try await waitForExit(timeout: timeout)
+    }
+
+    /// Waits for the process to exit on its own and answers its status.
+    public func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                kill(process.processIdentifier, SIGKILL)
+                throw LaunchError("llmproxy did not exit within \(timeout):\n\(log)")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return process.terminationStatus
+    }
+
+    static func port(in log: String) -> Int? {
+        guard let range = log.range(of: "listening on http://") else { return nil }
+        let rest = log[range.upperBound...]
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
+        return Int(rest[rest.index(after: colon)...].prefix(while: \.isNumber))
+    }
+}
+
+/// Finds and starts the project's built executables.
+public enum Launcher {
+    /// The directory holding the built products: beside the test bundle, or `LLMPROXY_BUILD_DIR`.
+    public static var productsDirectory: URL {
+        if let directory = ProcessInfo.processInfo.environment["LLMPROXY_BUILD_DIR"] {
+            return URL(fileURLWithPath: directory)
+        }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("llmproxy").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }
+
+    /// Starts `llmproxy` with `arguments` in `directory`, with only `environment` (plus PATH) set.
+    public static func llmproxy(
+        _ arguments: [String],
+        in directory: TemporaryDirectory,
+        environment: [String: String] = [:]
+    ) throws -> LaunchedProcess {
+        let binary = productsDirectory.appendingPathComponent("llmproxy")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw LaunchError("llmproxy is not built at \(binary.path): run swift build first")
+        }
+        let logPath = directory.path("llmproxy-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory.url
+        process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a }
+        process.standardOutput = log
+        process.standardError = log
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return LaunchedProcess(process: process, logPath: logPath)
+    }
+}
+
+/// A child process that did not start, answer or stop as expected.
+public struct LaunchError: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}
