@@ -59,8 +59,8 @@ import Testing
     @Test func updateDistinguishesAbsentFromNull() throws {
         let request = try RequestDecoding.decode(KeyUpdateRequest.self, from: Data(#"{"key":"sk-x","max_budget":null}"#.utf8))
         let patch = request.patch(now: Date())
-        #expect(patch.maxBudget == .some(nil))
-        #expect(patch.rpmLimit == nil)
+        #expect(patch.limits.maxBudget == .some(nil))
+        #expect(patch.limits.rpmLimit == nil)
         #expect(patch.expires == nil)
     }
 

@@ -45,15 +45,15 @@ struct KeyStoreConformanceTests {
             try await store.insertKey(key)
             var patch = KeyPatch()
             patch.keyAlias = .some("after")
-            patch.maxBudget = .some(nil)
-            patch.rpmLimit = .some(60)
+            patch.limits.maxBudget = .some(nil)
+            patch.limits.rpmLimit = .some(60)
             let later = Fixtures.now.addingTimeInterval(60)
             let updated = try await store.updateKey(digest: key.token, patch, at: later)
             #expect(updated.keyAlias == "after")
-            #expect(updated.maxBudget == nil)
-            #expect(updated.rpmLimit == 60)
-            #expect(updated.models == key.models)
-            #expect(updated.metadata == key.metadata)
+            #expect(updated.limits.maxBudget == nil)
+            #expect(updated.limits.rpmLimit == 60)
+            #expect(updated.limits.models == key.limits.models)
+            #expect(updated.limits.metadata == key.limits.metadata)
             #expect(updated.updatedAt == later)
             #expect(try await store.key(digest: key.token) == updated)
         }
@@ -68,7 +68,7 @@ struct KeyStoreConformanceTests {
             var patch = KeyPatch()
             patch.blocked = true
             let updated = try await store.updateKey(digest: key.token, patch, at: Fixtures.now)
-            #expect(updated.spend == 1.5)
+            #expect(updated.limits.spend == 1.5)
             #expect(updated.blocked)
         }
     }
@@ -83,7 +83,7 @@ struct KeyStoreConformanceTests {
             let rotated = try await store.replaceKeySecret(digest: key.token, with: replacement, KeyPatch(), at: Fixtures.now)
             #expect(rotated.token == replacement.digest)
             #expect(rotated.keyName == replacement.displayForm)
-            #expect(rotated.spend == 2)
+            #expect(rotated.limits.spend == 2)
             #expect(rotated.keyAlias == "rotate")
             #expect(try await store.key(digest: key.token) == nil)
         }

@@ -17,9 +17,9 @@ struct SpendAndModelStoreConformanceTests {
             ]
             #expect(try await store.recordSpend(batch) == 2)
             #expect(try await store.recordSpend(batch + [Fixtures.spend("r3", key: key.token, user: "alice", team: "eng", cost: 1)]) == 1)
-            #expect(try await store.key(digest: key.token)?.spend == 1.75)
-            #expect(try await store.user(id: "alice")?.spend == 1.75)
-            #expect(try await store.team(id: "eng")?.spend == 1.75)
+            #expect(try await store.key(digest: key.token)?.limits.spend == 1.75)
+            #expect(try await store.user(id: "alice")?.limits.spend == 1.75)
+            #expect(try await store.team(id: "eng")?.limits.spend == 1.75)
             let logs = try await store.spendLogs(SpendLogQuery(apiKey: key.token))
             #expect(logs.total == 3)
             #expect(logs.items.reduce(0) { $0 + $1.spend } == 1.75)

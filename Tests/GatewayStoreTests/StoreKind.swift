@@ -46,9 +46,7 @@ enum Fixtures {
             keyAlias: alias,
             userId: user,
             teamId: team,
-            models: ["demo"],
-            maxBudget: 10,
-            metadata: ["owner": .string("tests")],
+            limits: BudgetLimits(models: ["demo"], maxBudget: 10, metadata: ["owner": .string("tests")]),
             createdAt: now,
             updatedAt: now
         )
@@ -59,7 +57,14 @@ enum Fixtures {
     }
 
     static func team(_ id: String, members: [TeamMember] = []) -> TeamRecord {
-        TeamRecord(teamId: id, teamAlias: "alias-\(id)", models: ["demo"], maxBudget: 100, membersWithRoles: members, createdAt: now, updatedAt: now)
+        TeamRecord(
+            teamId: id,
+            teamAlias: "alias-\(id)",
+            limits: BudgetLimits(models: ["demo"], maxBudget: 100),
+            membersWithRoles: members,
+            createdAt: now,
+            updatedAt: now
+        )
     }
 
     static func spend(_ requestId: String, key: String?, user: String? = nil, team: String? = nil, cost: Double) -> SpendLogEntry {

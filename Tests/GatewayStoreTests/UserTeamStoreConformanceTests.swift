@@ -57,10 +57,10 @@ struct UserTeamStoreConformanceTests {
             try await store.createUser(Fixtures.user("alice"), teams: [], firstKey: nil)
             try await store.createUser(Fixtures.user("root", role: .proxyAdmin), teams: [], firstKey: nil)
             var patch = UserPatch()
-            patch.maxBudget = .some(5)
+            patch.limits.maxBudget = .some(5)
             patch.userRole = .internalUserViewer
             let updated = try await store.updateUser(id: "alice", patch, at: Fixtures.now)
-            #expect(updated.maxBudget == 5)
+            #expect(updated.limits.maxBudget == 5)
             #expect(updated.userRole == .internalUserViewer)
             #expect(try await store.listUsers(UserQuery(role: "proxy_admin")).items.map(\.userId) == ["root"])
             #expect(try await store.listUsers(UserQuery()).total == 2)
@@ -106,10 +106,10 @@ struct UserTeamStoreConformanceTests {
             try await store.createTeam(Fixtures.team("ops"))
             var patch = TeamPatch()
             patch.teamAlias = .some(nil)
-            patch.models = ["gpt-4o"]
+            patch.limits.models = ["gpt-4o"]
             let updated = try await store.updateTeam(id: "ops", patch, at: Fixtures.now)
             #expect(updated.teamAlias == nil)
-            #expect(updated.models == ["gpt-4o"])
+            #expect(updated.limits.models == ["gpt-4o"])
             #expect(try await store.listTeams(TeamQuery(userId: "alice")).items.map(\.teamId) == ["eng"])
             #expect(try await store.listTeams(TeamQuery()).total == 2)
         }

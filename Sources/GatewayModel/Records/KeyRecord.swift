@@ -9,15 +9,7 @@ public struct KeyRecord: Codable, Sendable, Equatable {
     public var keyAlias: String?
     public var userId: String?
     public var teamId: String?
-    public var models: [String]
-    public var spend: Double
-    public var maxBudget: Double?
-    public var budgetDuration: String?
-    public var budgetResetAt: Date?
-    public var tpmLimit: Int?
-    public var rpmLimit: Int?
-    public var maxParallelRequests: Int?
-    public var metadata: [String: JSONValue]
+    public var limits: BudgetLimits
     public var blocked: Bool
     public var expires: Date?
     public var createdAt: Date
@@ -30,15 +22,7 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         keyAlias: String? = nil,
         userId: String? = nil,
         teamId: String? = nil,
-        models: [String] = [],
-        spend: Double = 0,
-        maxBudget: Double? = nil,
-        budgetDuration: String? = nil,
-        budgetResetAt: Date? = nil,
-        tpmLimit: Int? = nil,
-        rpmLimit: Int? = nil,
-        maxParallelRequests: Int? = nil,
-        metadata: [String: JSONValue] = [:],
+        limits: BudgetLimits = BudgetLimits(),
         blocked: Bool = false,
         expires: Date? = nil,
         createdAt: Date,
@@ -50,15 +34,7 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         self.keyAlias = keyAlias
         self.userId = userId
         self.teamId = teamId
-        self.models = models
-        self.spend = spend
-        self.maxBudget = maxBudget
-        self.budgetDuration = budgetDuration
-        self.budgetResetAt = budgetResetAt
-        self.tpmLimit = tpmLimit
-        self.rpmLimit = rpmLimit
-        self.maxParallelRequests = maxParallelRequests
-        self.metadata = metadata
+        self.limits = limits
         self.blocked = blocked
         self.expires = expires
         self.createdAt = createdAt
@@ -67,25 +43,32 @@ public struct KeyRecord: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case token
+        case token, blocked, expires
         case keyName = "key_name"
         case keyAlias = "key_alias"
         case userId = "user_id"
         case teamId = "team_id"
-        case models, spend
-        case maxBudget = "max_budget"
-        case budgetDuration = "budget_duration"
-        case budgetResetAt = "budget_reset_at"
-        case tpmLimit = "tpm_limit"
-        case rpmLimit = "rpm_limit"
-        case maxParallelRequests = "max_parallel_requests"
-        case metadata, blocked, expires
         case createdAt = "created_at"
         case updatedAt = "updated_at"
         case createdBy = "created_by"
     }
 
-    /// Encodes every field, absent ones as `null`, so answers have one stable shape.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        token = try container.decode(String.self, forKey: .token)
+        keyName = try container.decode(String.self, forKey: .keyName)
+        keyAlias = try container.decodeIfPresent(String.self, forKey: .keyAlias)
+        userId = try container.decodeIfPresent(String.self, forKey: .userId)
+        teamId = try container.decodeIfPresent(String.self, forKey: .teamId)
+        limits = try BudgetLimits(from: decoder)
+        blocked = try container.decodeIfPresent(Bool.self, forKey: .blocked) ?? false
+        expires = try container.decodeIfPresent(Date.self, forKey: .expires)
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
+    }
+
+    /// Encodes every field, absent ones as `null`, with the limits flat beside the key's own fields.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(token, forKey: .token)
@@ -93,20 +76,12 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         try container.encode(keyAlias, forKey: .keyAlias)
         try container.encode(userId, forKey: .userId)
         try container.encode(teamId, forKey: .teamId)
-        try container.encode(models, forKey: .models)
-        try container.encode(spend, forKey: .spend)
-        try container.encode(maxBudget, forKey: .maxBudget)
-        try container.encode(budgetDuration, forKey: .budgetDuration)
-        try container.encode(budgetResetAt, forKey: .budgetResetAt)
-        try container.encode(tpmLimit, forKey: .tpmLimit)
-        try container.encode(rpmLimit, forKey: .rpmLimit)
-        try container.encode(maxParallelRequests, forKey: .maxParallelRequests)
-        try container.encode(metadata, forKey: .metadata)
         try container.encode(blocked, forKey: .blocked)
         try container.encode(expires, forKey: .expires)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(createdBy, forKey: .createdBy)
+        try limits.encode(to: encoder)
     }
 
     /// Whether the key's lifetime has run out at `now`.

@@ -8,22 +8,11 @@ public struct KeyPatch: Sendable, Equatable {
     public var keyAlias: String??
     public var userId: String??
     public var teamId: String??
-    public var models: [String]?
-    public var spend: Double?
-    public var maxBudget: Double??
-    public var budgetDuration: String??
-    public var budgetResetAt: Date??
-    public var tpmLimit: Int??
-    public var rpmLimit: Int??
-    public var maxParallelRequests: Int??
-    public var metadata: [String: JSONValue]?
+    public var limits = LimitsPatch()
     public var blocked: Bool?
     public var expires: Date??
 
     public init() {}
-
-    /// True when the patch changes nothing.
-    public var isEmpty: Bool { self == KeyPatch() }
 }
 
 /// A partial change to a user; same conventions as `KeyPatch`.
@@ -31,36 +20,16 @@ public struct UserPatch: Sendable, Equatable {
     public var userEmail: String??
     public var userAlias: String??
     public var userRole: UserRole?
-    public var models: [String]?
-    public var spend: Double?
-    public var maxBudget: Double??
-    public var budgetDuration: String??
-    public var budgetResetAt: Date??
-    public var tpmLimit: Int??
-    public var rpmLimit: Int??
-    public var maxParallelRequests: Int??
-    public var metadata: [String: JSONValue]?
+    public var limits = LimitsPatch()
 
     public init() {}
-
-    public var isEmpty: Bool { self == UserPatch() }
 }
 
 /// A partial change to a team; same conventions as `KeyPatch`.
 public struct TeamPatch: Sendable, Equatable {
     public var teamAlias: String??
-    public var models: [String]?
-    public var spend: Double?
-    public var maxBudget: Double??
-    public var budgetDuration: String??
-    public var budgetResetAt: Date??
-    public var tpmLimit: Int??
-    public var rpmLimit: Int??
-    public var maxParallelRequests: Int??
     public var blocked: Bool?
-    public var metadata: [String: JSONValue]?
+    public var limits = LimitsPatch()
 
     public init() {}
-
-    public var isEmpty: Bool { self == TeamPatch() }
 }

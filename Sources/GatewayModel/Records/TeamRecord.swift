@@ -4,16 +4,8 @@ import Foundation
 public struct TeamRecord: Codable, Sendable, Equatable {
     public var teamId: String
     public var teamAlias: String?
-    public var models: [String]
-    public var spend: Double
-    public var maxBudget: Double?
-    public var budgetDuration: String?
-    public var budgetResetAt: Date?
-    public var tpmLimit: Int?
-    public var rpmLimit: Int?
-    public var maxParallelRequests: Int?
+    public var limits: BudgetLimits
     public var blocked: Bool
-    public var metadata: [String: JSONValue]
     public var membersWithRoles: [TeamMember]
     public var createdAt: Date
     public var updatedAt: Date
@@ -21,71 +13,51 @@ public struct TeamRecord: Codable, Sendable, Equatable {
     public init(
         teamId: String,
         teamAlias: String? = nil,
-        models: [String] = [],
-        spend: Double = 0,
-        maxBudget: Double? = nil,
-        budgetDuration: String? = nil,
-        budgetResetAt: Date? = nil,
-        tpmLimit: Int? = nil,
-        rpmLimit: Int? = nil,
-        maxParallelRequests: Int? = nil,
+        limits: BudgetLimits = BudgetLimits(),
         blocked: Bool = false,
-        metadata: [String: JSONValue] = [:],
         membersWithRoles: [TeamMember] = [],
         createdAt: Date,
         updatedAt: Date
     ) {
         self.teamId = teamId
         self.teamAlias = teamAlias
-        self.models = models
-        self.spend = spend
-        self.maxBudget = maxBudget
-        self.budgetDuration = budgetDuration
-        self.budgetResetAt = budgetResetAt
-        self.tpmLimit = tpmLimit
-        self.rpmLimit = rpmLimit
-        self.maxParallelRequests = maxParallelRequests
+        self.limits = limits
         self.blocked = blocked
-        self.metadata = metadata
         self.membersWithRoles = membersWithRoles
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
 
     enum CodingKeys: String, CodingKey {
+        case blocked
         case teamId = "team_id"
         case teamAlias = "team_alias"
-        case models, spend
-        case maxBudget = "max_budget"
-        case budgetDuration = "budget_duration"
-        case budgetResetAt = "budget_reset_at"
-        case tpmLimit = "tpm_limit"
-        case rpmLimit = "rpm_limit"
-        case maxParallelRequests = "max_parallel_requests"
-        case blocked, metadata
         case membersWithRoles = "members_with_roles"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
 
-    /// Encodes every field, absent ones as `null`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        teamId = try container.decode(String.self, forKey: .teamId)
+        teamAlias = try container.decodeIfPresent(String.self, forKey: .teamAlias)
+        limits = try BudgetLimits(from: decoder)
+        blocked = try container.decodeIfPresent(Bool.self, forKey: .blocked) ?? false
+        membersWithRoles = try container.decodeIfPresent([TeamMember].self, forKey: .membersWithRoles) ?? []
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    /// Encodes every field, absent ones as `null`, with the limits flat beside the team's own fields.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(teamId, forKey: .teamId)
         try container.encode(teamAlias, forKey: .teamAlias)
-        try container.encode(models, forKey: .models)
-        try container.encode(spend, forKey: .spend)
-        try container.encode(maxBudget, forKey: .maxBudget)
-        try container.encode(budgetDuration, forKey: .budgetDuration)
-        try container.encode(budgetResetAt, forKey: .budgetResetAt)
-        try container.encode(tpmLimit, forKey: .tpmLimit)
-        try container.encode(rpmLimit, forKey: .rpmLimit)
-        try container.encode(maxParallelRequests, forKey: .maxParallelRequests)
         try container.encode(blocked, forKey: .blocked)
-        try container.encode(metadata, forKey: .metadata)
         try container.encode(membersWithRoles, forKey: .membersWithRoles)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
+        try limits.encode(to: encoder)
     }
 }
 

@@ -6,15 +6,7 @@ public struct UserRecord: Codable, Sendable, Equatable {
     public var userEmail: String?
     public var userAlias: String?
     public var userRole: UserRole
-    public var models: [String]
-    public var spend: Double
-    public var maxBudget: Double?
-    public var budgetDuration: String?
-    public var budgetResetAt: Date?
-    public var tpmLimit: Int?
-    public var rpmLimit: Int?
-    public var maxParallelRequests: Int?
-    public var metadata: [String: JSONValue]
+    public var limits: BudgetLimits
     /// The ids of the teams the user belongs to, derived from team membership.
     public var teams: [String]
     public var createdAt: Date
@@ -25,15 +17,7 @@ public struct UserRecord: Codable, Sendable, Equatable {
         userEmail: String? = nil,
         userAlias: String? = nil,
         userRole: UserRole = .internalUser,
-        models: [String] = [],
-        spend: Double = 0,
-        maxBudget: Double? = nil,
-        budgetDuration: String? = nil,
-        budgetResetAt: Date? = nil,
-        tpmLimit: Int? = nil,
-        rpmLimit: Int? = nil,
-        maxParallelRequests: Int? = nil,
-        metadata: [String: JSONValue] = [:],
+        limits: BudgetLimits = BudgetLimits(),
         teams: [String] = [],
         createdAt: Date,
         updatedAt: Date
@@ -42,56 +26,45 @@ public struct UserRecord: Codable, Sendable, Equatable {
         self.userEmail = userEmail
         self.userAlias = userAlias
         self.userRole = userRole
-        self.models = models
-        self.spend = spend
-        self.maxBudget = maxBudget
-        self.budgetDuration = budgetDuration
-        self.budgetResetAt = budgetResetAt
-        self.tpmLimit = tpmLimit
-        self.rpmLimit = rpmLimit
-        self.maxParallelRequests = maxParallelRequests
-        self.metadata = metadata
+        self.limits = limits
         self.teams = teams
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
 
     enum CodingKeys: String, CodingKey {
+        case teams
         case userId = "user_id"
         case userEmail = "user_email"
         case userAlias = "user_alias"
         case userRole = "user_role"
-        case models, spend
-        case maxBudget = "max_budget"
-        case budgetDuration = "budget_duration"
-        case budgetResetAt = "budget_reset_at"
-        case tpmLimit = "tpm_limit"
-        case rpmLimit = "rpm_limit"
-        case maxParallelRequests = "max_parallel_requests"
-        case metadata, teams
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
 
-    /// Encodes every field, absent ones as `null`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        userId = try container.decode(String.self, forKey: .userId)
+        userEmail = try container.decodeIfPresent(String.self, forKey: .userEmail)
+        userAlias = try container.decodeIfPresent(String.self, forKey: .userAlias)
+        userRole = try container.decode(UserRole.self, forKey: .userRole)
+        limits = try BudgetLimits(from: decoder)
+        teams = try container.decodeIfPresent([String].self, forKey: .teams) ?? []
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    /// Encodes every field, absent ones as `null`, with the limits flat beside the user's own fields.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(userId, forKey: .userId)
         try container.encode(userEmail, forKey: .userEmail)
         try container.encode(userAlias, forKey: .userAlias)
         try container.encode(userRole, forKey: .userRole)
-        try container.encode(models, forKey: .models)
-        try container.encode(spend, forKey: .spend)
-        try container.encode(maxBudget, forKey: .maxBudget)
-        try container.encode(budgetDuration, forKey: .budgetDuration)
-        try container.encode(budgetResetAt, forKey: .budgetResetAt)
-        try container.encode(tpmLimit, forKey: .tpmLimit)
-        try container.encode(rpmLimit, forKey: .rpmLimit)
-        try container.encode(maxParallelRequests, forKey: .maxParallelRequests)
-        try container.encode(metadata, forKey: .metadata)
         try container.encode(teams, forKey: .teams)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
+        try limits.encode(to: encoder)
     }
 }
 

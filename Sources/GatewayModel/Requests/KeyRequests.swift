@@ -92,8 +92,7 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
         patch.userId = userId
         patch.teamId = teamId
         patch.blocked = blocked
-        patch.spend = spend
-        patch.apply(limits, now: now)
+        patch.limits = limits.patch(now: now, spend: spend)
         if let duration {
             patch.expires = .some(duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) })
         }
@@ -144,20 +143,6 @@ public struct KeyReferenceRequest: ManagementRequest, Sendable {
 
     public init(from decoder: any Decoder) throws {
         key = try decoder.container(keyedBy: FieldKey.self).required("key")
-    }
-}
-
-extension KeyPatch {
-    /// Copies the shared budget and limit fields of a request into the patch.
-    public mutating func apply(_ limits: LimitsUpdate, now: Date) {
-        models = limits.models
-        maxBudget = limits.maxBudget
-        budgetDuration = limits.budgetDuration.map { $0?.text }
-        budgetResetAt = limits.budgetResetAt(from: now)
-        tpmLimit = limits.tpmLimit
-        rpmLimit = limits.rpmLimit
-        maxParallelRequests = limits.maxParallelRequests
-        metadata = limits.metadata
     }
 }
 

@@ -34,4 +34,33 @@ public struct LimitsUpdate: Sendable, Equatable {
         case .some(.some(let spec)): .some(now.addingTimeInterval(TimeInterval(spec.seconds)))
         }
     }
+
+    /// The limits of a new key, user or team created at `now`, with nothing spent yet.
+    public func initial(now: Date) -> BudgetLimits {
+        BudgetLimits(
+            models: models ?? [],
+            maxBudget: maxBudget ?? nil,
+            budgetDuration: (budgetDuration ?? nil)?.text,
+            budgetResetAt: budgetResetAt(from: now) ?? nil,
+            tpmLimit: tpmLimit ?? nil,
+            rpmLimit: rpmLimit ?? nil,
+            maxParallelRequests: maxParallelRequests ?? nil,
+            metadata: metadata ?? [:]
+        )
+    }
+
+    /// The change an update request makes at `now`; a new budget duration restarts the budget period.
+    public func patch(now: Date, spend: Double? = nil) -> LimitsPatch {
+        var patch = LimitsPatch()
+        patch.models = models
+        patch.spend = spend
+        patch.maxBudget = maxBudget
+        patch.budgetDuration = budgetDuration.map { $0?.text }
+        patch.budgetResetAt = budgetResetAt(from: now)
+        patch.tpmLimit = tpmLimit
+        patch.rpmLimit = rpmLimit
+        patch.maxParallelRequests = maxParallelRequests
+        patch.metadata = metadata
+        return patch
+    }
 }

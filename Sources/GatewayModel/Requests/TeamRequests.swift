@@ -54,15 +54,7 @@ public struct TeamUpdateRequest: ManagementRequest, Sendable {
         var patch = TeamPatch()
         patch.teamAlias = teamAlias
         patch.blocked = blocked
-        patch.spend = spend
-        patch.models = limits.models
-        patch.maxBudget = limits.maxBudget
-        patch.budgetDuration = limits.budgetDuration.map { $0?.text }
-        patch.budgetResetAt = limits.budgetResetAt(from: now)
-        patch.tpmLimit = limits.tpmLimit
-        patch.rpmLimit = limits.rpmLimit
-        patch.maxParallelRequests = limits.maxParallelRequests
-        patch.metadata = limits.metadata
+        patch.limits = limits.patch(now: now, spend: spend)
         return patch
     }
 }

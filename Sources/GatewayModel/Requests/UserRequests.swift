@@ -55,6 +55,7 @@ public struct UserUpdateRequest: ManagementRequest, Sendable {
     public var userId: String?
     public var userEmail: String?
     public var patch: UserPatch
+    public var spend: Double?
     public var limits: LimitsUpdate
 
     public init(from decoder: any Decoder) throws {
@@ -67,7 +68,7 @@ public struct UserUpdateRequest: ManagementRequest, Sendable {
         patch = UserPatch()
         patch.userAlias = try fields.update("user_alias")
         patch.userRole = try UserNewRequest.role(from: fields)
-        patch.spend = try fields.nonNegativeUpdate("spend") ?? nil
+        spend = try fields.nonNegativeUpdate("spend") ?? nil
         limits = try LimitsUpdate(from: fields)
     }
 
@@ -77,14 +78,7 @@ public struct UserUpdateRequest: ManagementRequest, Sendable {
         if userId != nil, let userEmail {
             result.userEmail = .some(userEmail)
         }
-        result.models = limits.models
-        result.maxBudget = limits.maxBudget
-        result.budgetDuration = limits.budgetDuration.map { $0?.text }
-        result.budgetResetAt = limits.budgetResetAt(from: now)
-        result.tpmLimit = limits.tpmLimit
-        result.rpmLimit = limits.rpmLimit
-        result.maxParallelRequests = limits.maxParallelRequests
-        result.metadata = limits.metadata
+        result.limits = limits.patch(now: now, spend: spend)
         return result
     }
 }

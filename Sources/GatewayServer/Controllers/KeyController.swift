@@ -27,21 +27,15 @@ struct KeyController {
         let principal = try context.requirePrincipal()
         let secret = input.key.map(VirtualKey.init(secret:)) ?? VirtualKey.generate()
         let now = Date()
+        var limits = input.limits.initial(now: now)
+        limits.spend = input.spend
         let record = KeyRecord(
             token: secret.digest,
             keyName: secret.displayForm,
             keyAlias: input.keyAlias,
             userId: input.userId,
             teamId: input.teamId,
-            models: input.limits.models ?? [],
-            spend: input.spend,
-            maxBudget: input.limits.maxBudget ?? nil,
-            budgetDuration: (input.limits.budgetDuration ?? nil)?.text,
-            budgetResetAt: input.limits.budgetResetAt(from: now) ?? nil,
-            tpmLimit: input.limits.tpmLimit ?? nil,
-            rpmLimit: input.limits.rpmLimit ?? nil,
-            maxParallelRequests: input.limits.maxParallelRequests ?? nil,
-            metadata: input.limits.metadata ?? [:],
+            limits: limits,
             blocked: input.blocked,
             expires: input.duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) },
             createdAt: now,

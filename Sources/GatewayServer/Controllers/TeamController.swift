@@ -23,19 +23,11 @@ struct TeamController {
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(TeamNewRequest.self, from: request)
         let now = Date()
-        let limits = input.limits
         let team = TeamRecord(
             teamId: input.teamId ?? UUID().uuidString.lowercased(),
             teamAlias: input.teamAlias,
-            models: limits.models ?? [],
-            maxBudget: limits.maxBudget ?? nil,
-            budgetDuration: (limits.budgetDuration ?? nil)?.text,
-            budgetResetAt: limits.budgetResetAt(from: now) ?? nil,
-            tpmLimit: limits.tpmLimit ?? nil,
-            rpmLimit: limits.rpmLimit ?? nil,
-            maxParallelRequests: limits.maxParallelRequests ?? nil,
+            limits: input.limits.initial(now: now),
             blocked: input.blocked,
-            metadata: limits.metadata ?? [:],
             membersWithRoles: try await resolve(input.members),
             createdAt: now,
             updatedAt: now

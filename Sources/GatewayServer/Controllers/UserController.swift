@@ -22,20 +22,12 @@ struct UserController {
         let input = try await body.decode(UserNewRequest.self, from: request)
         let principal = try context.requirePrincipal()
         let now = Date()
-        let limits = input.limits
         let user = UserRecord(
             userId: input.userId ?? UUID().uuidString.lowercased(),
             userEmail: input.userEmail,
             userAlias: input.userAlias,
             userRole: input.userRole,
-            models: limits.models ?? [],
-            maxBudget: limits.maxBudget ?? nil,
-            budgetDuration: (limits.budgetDuration ?? nil)?.text,
-            budgetResetAt: limits.budgetResetAt(from: now) ?? nil,
-            tpmLimit: limits.tpmLimit ?? nil,
-            rpmLimit: limits.rpmLimit ?? nil,
-            maxParallelRequests: limits.maxParallelRequests ?? nil,
-            metadata: limits.metadata ?? [:],
+            limits: input.limits.initial(now: now),
             teams: input.teams,
             createdAt: now,
             updatedAt: now
@@ -50,7 +42,7 @@ struct UserController {
                 keyName: newKey.displayForm,
                 keyAlias: input.keyAlias,
                 userId: user.userId,
-                models: user.models,
+                limits: BudgetLimits(models: user.limits.models),
                 expires: input.duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) },
                 createdAt: now,
                 updatedAt: now,

@@ -97,17 +97,14 @@ extension SQLiteStore {
         }
         try db.execute(
             sql: """
-                INSERT INTO keys (token, key_name, key_alias, user_id, team_id, models, spend, max_budget, budget_duration,
-                    budget_reset_at, tpm_limit, rpm_limit, max_parallel_requests, metadata, blocked, expires, created_at,
-                    updated_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO keys (token, key_name, key_alias, user_id, team_id, blocked, expires, created_at, updated_at, created_by,
+                    \(SQLiteValues.limitColumns))
+                VALUES (\(SQLiteValues.placeholders(19)))
                 """,
             arguments: [
-                key.token, key.keyName, key.keyAlias, key.userId, key.teamId, try SQLiteValues.json(key.models), key.spend,
-                key.maxBudget, key.budgetDuration, SQLiteValues.seconds(key.budgetResetAt), key.tpmLimit, key.rpmLimit,
-                key.maxParallelRequests, try SQLiteValues.json(key.metadata), key.blocked, SQLiteValues.seconds(key.expires),
+                key.token, key.keyName, key.keyAlias, key.userId, key.teamId, key.blocked, SQLiteValues.seconds(key.expires),
                 key.createdAt.timeIntervalSince1970, key.updatedAt.timeIntervalSince1970, key.createdBy,
-            ]
+            ] + SQLiteValues.limitArguments(key.limits)
         )
     }
 
@@ -126,15 +123,7 @@ extension SQLiteStore {
         assignments.set("key_alias", ifGiven: patch.keyAlias)
         assignments.set("user_id", ifGiven: patch.userId)
         assignments.set("team_id", ifGiven: patch.teamId)
-        try assignments.setJSON("models", ifGiven: patch.models)
-        if let spend = patch.spend { assignments.set("spend", spend) }
-        assignments.set("max_budget", ifGiven: patch.maxBudget)
-        assignments.set("budget_duration", ifGiven: patch.budgetDuration)
-        assignments.setDate("budget_reset_at", ifGiven: patch.budgetResetAt)
-        assignments.set("tpm_limit", ifGiven: patch.tpmLimit)
-        assignments.set("rpm_limit", ifGiven: patch.rpmLimit)
-        assignments.set("max_parallel_requests", ifGiven: patch.maxParallelRequests)
-        try assignments.setJSON("metadata", ifGiven: patch.metadata)
+        try assignments.apply(patch.limits)
         if let blocked = patch.blocked { assignments.set("blocked", blocked) }
         assignments.setDate("expires", ifGiven: patch.expires)
         assignments.set("updated_at", time.timeIntervalSince1970)
@@ -171,15 +160,7 @@ extension SQLiteStore {
             keyAlias: row["key_alias"],
             userId: row["user_id"],
             teamId: row["team_id"],
-            models: SQLiteValues.strings(row, "models"),
-            spend: row["spend"],
-            maxBudget: row["max_budget"],
-            budgetDuration: row["budget_duration"],
-            budgetResetAt: SQLiteValues.date(row, "budget_reset_at"),
-            tpmLimit: row["tpm_limit"],
-            rpmLimit: row["rpm_limit"],
-            maxParallelRequests: row["max_parallel_requests"],
-            metadata: SQLiteValues.object(row, "metadata"),
+            limits: SQLiteValues.limits(row),
             blocked: row["blocked"],
             expires: SQLiteValues.date(row, "expires"),
             createdAt: SQLiteValues.requiredDate(row, "created_at"),

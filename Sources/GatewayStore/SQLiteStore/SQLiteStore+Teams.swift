@@ -10,16 +10,12 @@ extension SQLiteStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO teams (team_id, team_alias, models, spend, max_budget, budget_duration, budget_reset_at,
-                        tpm_limit, rpm_limit, max_parallel_requests, blocked, metadata, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO teams (team_id, team_alias, blocked, created_at, updated_at, \(SQLiteValues.limitColumns))
+                    VALUES (\(SQLiteValues.placeholders(14)))
                     """,
                 arguments: [
-                    team.teamId, team.teamAlias, try SQLiteValues.json(team.models), team.spend, team.maxBudget,
-                    team.budgetDuration, SQLiteValues.seconds(team.budgetResetAt), team.tpmLimit, team.rpmLimit,
-                    team.maxParallelRequests, team.blocked, try SQLiteValues.json(team.metadata),
-                    team.createdAt.timeIntervalSince1970, team.updatedAt.timeIntervalSince1970,
-                ]
+                    team.teamId, team.teamAlias, team.blocked, team.createdAt.timeIntervalSince1970, team.updatedAt.timeIntervalSince1970,
+                ] + SQLiteValues.limitArguments(team.limits)
             )
             try Self.insertMembers(team.membersWithRoles, teamId: team.teamId, at: team.createdAt, db)
         }
@@ -52,16 +48,8 @@ extension SQLiteStore {
             _ = try Self.requireTeam(db, id)
             var assignments = SQLiteAssignments()
             assignments.set("team_alias", ifGiven: patch.teamAlias)
-            try assignments.setJSON("models", ifGiven: patch.models)
-            if let spend = patch.spend { assignments.set("spend", spend) }
-            assignments.set("max_budget", ifGiven: patch.maxBudget)
-            assignments.set("budget_duration", ifGiven: patch.budgetDuration)
-            assignments.setDate("budget_reset_at", ifGiven: patch.budgetResetAt)
-            assignments.set("tpm_limit", ifGiven: patch.tpmLimit)
-            assignments.set("rpm_limit", ifGiven: patch.rpmLimit)
-            assignments.set("max_parallel_requests", ifGiven: patch.maxParallelRequests)
+            try assignments.apply(patch.limits)
             if let blocked = patch.blocked { assignments.set("blocked", blocked) }
-            try assignments.setJSON("metadata", ifGiven: patch.metadata)
             assignments.set("updated_at", time.timeIntervalSince1970)
             try db.execute(
                 sql: "UPDATE teams SET \(assignments.clauses.joined(separator: ", ")) WHERE team_id = ?",
@@ -155,16 +143,8 @@ extension SQLiteStore {
         return TeamRecord(
             teamId: teamId,
             teamAlias: row["team_alias"],
-            models: SQLiteValues.strings(row, "models"),
-            spend: row["spend"],
-            maxBudget: row["max_budget"],
-            budgetDuration: row["budget_duration"],
-            budgetResetAt: SQLiteValues.date(row, "budget_reset_at"),
-            tpmLimit: row["tpm_limit"],
-            rpmLimit: row["rpm_limit"],
-            maxParallelRequests: row["max_parallel_requests"],
+            limits: SQLiteValues.limits(row),
             blocked: row["blocked"],
-            metadata: SQLiteValues.object(row, "metadata"),
             membersWithRoles: members,
             createdAt: SQLiteValues.requiredDate(row, "created_at"),
             updatedAt: SQLiteValues.requiredDate(row, "updated_at")

@@ -70,15 +70,7 @@ extension SQLiteStore {
             assignments.set("user_email", ifGiven: patch.userEmail)
             assignments.set("user_alias", ifGiven: patch.userAlias)
             if let role = patch.userRole { assignments.set("user_role", role.rawValue) }
-            try assignments.setJSON("models", ifGiven: patch.models)
-            if let spend = patch.spend { assignments.set("spend", spend) }
-            assignments.set("max_budget", ifGiven: patch.maxBudget)
-            assignments.set("budget_duration", ifGiven: patch.budgetDuration)
-            assignments.setDate("budget_reset_at", ifGiven: patch.budgetResetAt)
-            assignments.set("tpm_limit", ifGiven: patch.tpmLimit)
-            assignments.set("rpm_limit", ifGiven: patch.rpmLimit)
-            assignments.set("max_parallel_requests", ifGiven: patch.maxParallelRequests)
-            try assignments.setJSON("metadata", ifGiven: patch.metadata)
+            try assignments.apply(patch.limits)
             assignments.set("updated_at", time.timeIntervalSince1970)
             try db.execute(
                 sql: "UPDATE users SET \(assignments.clauses.joined(separator: ", ")) WHERE user_id = ?",
@@ -117,16 +109,13 @@ extension SQLiteStore {
     static func insertUser(_ user: UserRecord, _ db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO users (user_id, user_email, user_alias, user_role, models, spend, max_budget, budget_duration,
-                    budget_reset_at, tpm_limit, rpm_limit, max_parallel_requests, metadata, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO users (user_id, user_email, user_alias, user_role, created_at, updated_at, \(SQLiteValues.limitColumns))
+                VALUES (\(SQLiteValues.placeholders(15)))
                 """,
             arguments: [
-                user.userId, user.userEmail, user.userAlias, user.userRole.rawValue, try SQLiteValues.json(user.models), user.spend,
-                user.maxBudget, user.budgetDuration, SQLiteValues.seconds(user.budgetResetAt), user.tpmLimit, user.rpmLimit,
-                user.maxParallelRequests, try SQLiteValues.json(user.metadata), user.createdAt.timeIntervalSince1970,
+                user.userId, user.userEmail, user.userAlias, user.userRole.rawValue, user.createdAt.timeIntervalSince1970,
                 user.updatedAt.timeIntervalSince1970,
-            ]
+            ] + SQLiteValues.limitArguments(user.limits)
         )
     }
 
@@ -143,15 +132,7 @@ extension SQLiteStore {
             userEmail: row["user_email"],
             userAlias: row["user_alias"],
             userRole: UserRole(rawValue: row["user_role"]) ?? .internalUser,
-            models: SQLiteValues.strings(row, "models"),
-            spend: row["spend"],
-            maxBudget: row["max_budget"],
-            budgetDuration: row["budget_duration"],
-            budgetResetAt: SQLiteValues.date(row, "budget_reset_at"),
-            tpmLimit: row["tpm_limit"],
-            rpmLimit: row["rpm_limit"],
-            maxParallelRequests: row["max_parallel_requests"],
-            metadata: SQLiteValues.object(row, "metadata"),
+            limits: SQLiteValues.limits(row),
             teams: teams,
             createdAt: SQLiteValues.requiredDate(row, "created_at"),
             updatedAt: SQLiteValues.requiredDate(row, "updated_at")

@@ -30,6 +30,35 @@ enum SQLiteValues {
         decode([String: JSONValue].self, row[column] as String?) ?? [:]
     }
 
+    /// The columns every owner of `BudgetLimits` (keys, users, teams) has, in `limitArguments` order.
+    static let limitColumns = "models, spend, max_budget, budget_duration, budget_reset_at, tpm_limit, rpm_limit, max_parallel_requests, metadata"
+
+    static func limitArguments(_ limits: BudgetLimits) throws -> StatementArguments {
+        [
+            try json(limits.models), limits.spend, limits.maxBudget, limits.budgetDuration, seconds(limits.budgetResetAt),
+            limits.tpmLimit, limits.rpmLimit, limits.maxParallelRequests, try json(limits.metadata),
+        ]
+    }
+
+    static func limits(_ row: Row) -> BudgetLimits {
+        BudgetLimits(
+            models: strings(row, "models"),
+            spend: row["spend"],
+            maxBudget: row["max_budget"],
+            budgetDuration: row["budget_duration"],
+            budgetResetAt: date(row, "budget_reset_at"),
+            tpmLimit: row["tpm_limit"],
+            rpmLimit: row["rpm_limit"],
+            maxParallelRequests: row["max_parallel_requests"],
+            metadata: object(row, "metadata")
+        )
+    }
+
+    /// `?, ?, …` for an `INSERT` of `count` values.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+
     private static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
         guard let text else { return nil }
         return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
@@ -58,6 +87,19 @@ struct SQLiteAssignments {
         if case .some(let value) = update {
             set(column, SQLiteValues.seconds(value))
         }
+    }
+
+    /// Adds the columns a limits patch names.
+    mutating func apply(_ patch: LimitsPatch) throws {
+        try setJSON("models", ifGiven: patch.models)
+        if let spend = patch.spend { set("spend", spend) }
+        set("max_budget", ifGiven: patch.maxBudget)
+        set("budget_duration", ifGiven: patch.budgetDuration)
+        setDate("budget_reset_at", ifGiven: patch.budgetResetAt)
+        set("tpm_limit", ifGiven: patch.tpmLimit)
+        set("rpm_limit", ifGiven: patch.rpmLimit)
+        set("max_parallel_requests", ifGiven: patch.maxParallelRequests)
+        try setJSON("metadata", ifGiven: patch.metadata)
     }
 
     mutating func setJSON<T: Encodable>(_ column: String, ifGiven value: T?) throws {
