@@ -80,7 +80,7 @@ public enum Launcher {
             throw LaunchError("llmproxy is not built at \(binary.path): run swift build first")
         }
         let logPath = directory.path("llmproxy-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         let process = Process()
         process.executableURL = binary

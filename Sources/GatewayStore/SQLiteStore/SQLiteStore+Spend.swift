@@ -3,6 +3,7 @@ import GRDB
 import GatewayModel
 
 extension SQLiteStore {
+    @discardableResult
     public func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int {
         guard !entries.isEmpty else { return 0 }
         return try await guarded {

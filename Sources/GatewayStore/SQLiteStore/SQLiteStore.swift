@@ -31,6 +31,7 @@ public final class SQLiteStore: GatewayStore {
         (wakeups, wakeup) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
 
+    @discardableResult
     public func migrate() async throws -> [String] {
         try await guarded {
             let migrator = SQLiteMigrations.migrator
