@@ -37,10 +37,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "GatewayProviders",
+            dependencies: [
+                "GatewayModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "GatewayServer",
             dependencies: [
                 "GatewayModel",
                 "GatewayStore",
+                "GatewayProviders",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

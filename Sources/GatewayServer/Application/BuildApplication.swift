@@ -14,11 +14,21 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let metrics = GatewayMetrics()
-    let router = GatewayRoutes(config: config, store: store, metrics: metrics).build()
+    let cache = KeyCache(store: store)
+    let recorder = SpendRecorder(store: store, cache: cache, logger: logger)
+    let httpClient = HTTPClientService.makeClient()
+    let router = GatewayRoutes(
+        config: config,
+        store: store,
+        metrics: metrics,
+        cache: cache,
+        recorder: recorder,
+        adapters: ProviderAdapters(client: httpClient)
+    ).build()
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "llmproxy/\(GatewayVersion.current)"),
-        services: [StoreService(store: store, logger: logger)],
+        services: [StoreService(store: store, cache: cache, logger: logger), recorder, HTTPClientService(client: httpClient)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? config.port) },
         logger: logger
     )
@@ -31,6 +41,9 @@ struct GatewayRoutes {
     let config: ServerConfig
     let store: any GatewayStore
     let metrics: GatewayMetrics
+    let cache: KeyCache
+    let recorder: SpendRecorder
+    let adapters: ProviderAdapters
 
     func build() -> Router<Context> {
         let router = Router(context: Context.self)
@@ -41,6 +54,9 @@ struct GatewayRoutes {
         addHealthPlane(router)
         if config.planes.contains(.admin) {
             addAdminPlane(router)
+        }
+        if config.planes.contains(.llm) {
+            addLLMPlane(router)
         }
         return router
     }
@@ -58,10 +74,27 @@ struct GatewayRoutes {
 
     private func addAdminPlane(_ router: Router<Context>) {
         let body = BodyReader(limit: config.maxRequestBodyBytes)
-        let admin = router.group().add(middleware: ManagementAuth(authenticator: KeyAuthenticator(masterKey: config.masterKey, store: store)))
-        KeyController(store: store, body: body).addRoutes(to: admin.group("key"))
-        UserController(store: store, body: body).addRoutes(to: admin.group("user"))
-        TeamController(store: store, body: body).addRoutes(to: admin.group("team"))
+        let admin = router.group().add(middleware: ManagementAuth(authenticator: authenticator))
+        KeyController(store: store, body: body, cache: cache).addRoutes(to: admin.group("key"))
+        UserController(store: store, body: body, cache: cache).addRoutes(to: admin.group("user"))
+        TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
+        SpendController(store: store).addRoutes(to: admin.group("spend"))
+    }
+
+    private func addLLMPlane(_ router: Router<Context>) {
+        let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator))
+        LLMController(
+            registry: ModelRegistry(deployments: config.deployments),
+            adapters: adapters,
+            recorder: recorder,
+            limiter: RateLimiter(),
+            metrics: metrics,
+            body: BodyReader(limit: config.maxRequestBodyBytes)
+        ).addRoutes(to: llm)
+    }
+
+    private var authenticator: KeyAuthenticator {
+        KeyAuthenticator(masterKey: config.masterKey, cache: cache)
     }
 
     private var databaseKind: String {

@@ -4,11 +4,11 @@ import GatewayStore
 
 /// Turns a presented credential into a `Principal`, or a 401 that says why not.
 ///
-/// The master key is compared in constant time; any other credential is hashed and looked up.
+/// The master key is compared in constant time; any other credential is hashed and looked up in the key cache.
 /// A blocked or expired key is refused here, whatever route it calls.
 struct KeyAuthenticator: Sendable {
     let masterKey: String?
-    let store: any GatewayStore
+    let cache: KeyCache
 
     static let missingMasterKeyMessage =
         "Management endpoints are locked because no master key is set. Set LLMPROXY_MASTER_KEY (or LITELLM_MASTER_KEY, or general_settings.master_key in the config file) and restart the proxy."
@@ -22,17 +22,20 @@ struct KeyAuthenticator: Sendable {
         if let masterKey, SecretComparison.constantTimeEquals(credential, masterKey) {
             return .masterKey
         }
-        guard let key = try await store.key(digest: VirtualKey.digest(of: credential)) else {
+        guard let grant = try await cache.grant(for: VirtualKey.digest(of: credential)) else {
             throw GatewayError.unauthorized("Invalid API key: no such key on this proxy.")
         }
+        let key = grant.key
         if key.blocked {
             throw GatewayError.unauthorized("This key is blocked; an admin can unblock it with /key/unblock.")
         }
         if key.isExpired(at: now), let expires = key.expires {
             throw GatewayError.unauthorized("This key expired at \(WireCoding.formatTimestamp(expires)).")
         }
-        let owner = try await key.userId.asyncMap { try await store.user(id: $0) } ?? nil
-        return .virtualKey(key, owner: owner)
+        if grant.team?.blocked == true {
+            throw GatewayError.unauthorized("This key's team is blocked.")
+        }
+        return .virtualKey(grant)
     }
 }
 

@@ -4,20 +4,20 @@ import GatewayModel
 public enum Principal: Sendable, Equatable {
     /// The operator holding the master key: may do anything.
     case masterKey
-    /// A virtual key, with the user who owns it when it has one.
-    case virtualKey(KeyRecord, owner: UserRecord?)
+    /// A virtual key, with the user who owns it and the team it belongs to, when it has them.
+    case virtualKey(KeyGrant)
 
     /// Whether the caller may use the management API.
     public var isProxyAdmin: Bool {
         switch self {
         case .masterKey: true
-        case .virtualKey(_, let owner): owner?.userRole == .proxyAdmin
+        case .virtualKey(let grant): grant.owner?.userRole == .proxyAdmin
         }
     }
 
     /// The calling key's record, nil for the master key.
     public var key: KeyRecord? {
-        if case .virtualKey(let key, _) = self { return key }
+        if case .virtualKey(let grant) = self { return grant.key }
         return nil
     }
 
@@ -25,7 +25,7 @@ public enum Principal: Sendable, Equatable {
     public var actor: String {
         switch self {
         case .masterKey: "master_key"
-        case .virtualKey(let key, let owner): owner?.userId ?? key.keyName
+        case .virtualKey(let grant): grant.owner?.userId ?? grant.key.keyName
         }
     }
 }

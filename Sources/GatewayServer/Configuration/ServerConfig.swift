@@ -1,5 +1,6 @@
 import Foundation
 import GatewayModel
+import GatewayProviders
 import GatewayStore
 import Logging
 
@@ -12,7 +13,8 @@ public struct ServerConfig: Sendable {
     public var masterKey: String?
     public var corsOrigins: CORSOrigins
     public var maxRequestBodyBytes: Int
-    public var modelList: [ModelListEntry]
+    /// The deployments the data plane serves; the built-in `demo` model when the config lists none.
+    public var deployments: [Deployment]
     /// Problems worth telling the operator about at start-up (unknown config keys and the like).
     public var warnings: [String]
     public var logLevel: Logger.Level
@@ -29,7 +31,7 @@ public struct ServerConfig: Sendable {
         masterKey: String? = nil,
         corsOrigins: CORSOrigins = .none,
         maxRequestBodyBytes: Int = ServerConfig.defaultMaxRequestBodyBytes,
-        modelList: [ModelListEntry] = [],
+        deployments: [Deployment] = [.demo],
         warnings: [String] = [],
         logLevel: Logger.Level = .info
     ) {
@@ -40,7 +42,7 @@ public struct ServerConfig: Sendable {
         self.masterKey = masterKey
         self.corsOrigins = corsOrigins
         self.maxRequestBodyBytes = maxRequestBodyBytes
-        self.modelList = modelList
+        self.deployments = deployments
         self.warnings = warnings
         self.logLevel = logLevel
     }
@@ -117,7 +119,7 @@ extension ServerConfig {
         case .some(.double(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
         case .some: throw ConfigError("general_settings.max_request_size_mb must be a positive number.")
         }
-        config.modelList = file.modelList
+        config.deployments = try DeploymentParser.deployments(from: file.modelList)
         if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
                 throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")

@@ -9,6 +9,8 @@ struct KeyController {
 
     let store: any GatewayStore
     let body: BodyReader
+    /// Writes through this instance evict at once; other instances learn of them from the change feed.
+    let cache: KeyCache
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("generate", use: generate)
@@ -50,12 +52,16 @@ struct KeyController {
         let input = try await body.decode(KeyUpdateRequest.self, from: request)
         let digest = KeyReference.digest(of: input.key)
         let record = try await store.updateKey(digest: digest, input.patch(now: Date()), at: Date())
+        cache.evict(.key(digest))
         return try JSONResponse.make(try JSONObject.merging(record, ["key": .string(input.key)]))
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(KeyDeleteRequest.self, from: request)
-        _ = try await store.deleteKeys(digests: input.keys.map(KeyReference.digest(of:)), aliases: input.keyAliases)
+        let deleted = try await store.deleteKeys(digests: input.keys.map(KeyReference.digest(of:)), aliases: input.keyAliases)
+        for key in deleted {
+            cache.evict(.key(key.token))
+        }
         return try JSONResponse.make(["deleted_keys": input.keys + input.keyAliases])
     }
 
@@ -66,8 +72,8 @@ struct KeyController {
         switch (reference, principal) {
         case (.some(let reference), _):
             digest = KeyReference.digest(of: reference)
-        case (.none, .virtualKey(let key, _)):
-            digest = key.token
+        case (.none, .virtualKey(let grant)):
+            digest = grant.key.token
         case (.none, .masterKey):
             throw GatewayError.badRequest("Give the key to describe: GET /key/info?key=sk-…", param: "key")
         }
@@ -115,6 +121,7 @@ struct KeyController {
         let secret = input.newKey.map(VirtualKey.init(secret:)) ?? VirtualKey.generate()
         let now = Date()
         let record = try await store.replaceKeySecret(digest: digest, with: secret, input.update.patch(now: now), at: now)
+        cache.evict(.key(digest))
         return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))
     }
 
@@ -124,6 +131,7 @@ struct KeyController {
         var patch = KeyPatch()
         patch.blocked = blocked
         let record = try await store.updateKey(digest: digest, patch, at: Date())
+        cache.evict(.key(digest))
         return try JSONResponse.make(record)
     }
 

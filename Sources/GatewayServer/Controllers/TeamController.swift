@@ -9,6 +9,8 @@ struct TeamController {
 
     let store: any GatewayStore
     let body: BodyReader
+    /// Writes through this instance evict at once; other instances learn of them from the change feed.
+    let cache: KeyCache
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("new", use: create)
@@ -53,12 +55,18 @@ struct TeamController {
     @Sendable func update(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(TeamUpdateRequest.self, from: request)
         let now = Date()
-        return try JSONResponse.make(try await store.updateTeam(id: input.teamId, input.patch(now: now), at: now))
+        let team = try await store.updateTeam(id: input.teamId, input.patch(now: now), at: now)
+        cache.evict(.team(input.teamId))
+        return try JSONResponse.make(team)
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(TeamDeleteRequest.self, from: request)
-        return try JSONResponse.make(["deleted_teams": try await store.deleteTeams(ids: input.teamIds)])
+        let deleted = try await store.deleteTeams(ids: input.teamIds)
+        for id in deleted {
+            cache.evict(.team(id))
+        }
+        return try JSONResponse.make(["deleted_teams": deleted])
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {

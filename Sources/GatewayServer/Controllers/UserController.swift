@@ -9,6 +9,8 @@ struct UserController {
 
     let store: any GatewayStore
     let body: BodyReader
+    /// Writes through this instance evict at once; other instances learn of them from the change feed.
+    let cache: KeyCache
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("new", use: create)
@@ -88,12 +90,17 @@ struct UserController {
             throw GatewayError.notFound("No user has the email '\(input.userEmail ?? "")'.", param: "user_email")
         }
         let now = Date()
-        return try JSONResponse.make(try await store.updateUser(id: userId, input.storePatch(now: now), at: now))
+        let user = try await store.updateUser(id: userId, input.storePatch(now: now), at: now)
+        cache.evict(.user(userId))
+        return try JSONResponse.make(user)
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(UserDeleteRequest.self, from: request)
         let deleted = try await store.deleteUsers(ids: input.userIds)
+        for id in deleted {
+            cache.evict(.user(id))
+        }
         return try JSONResponse.make(["deleted_users": deleted])
     }
 

@@ -1,5 +1,7 @@
 import CoreMetrics
 import Foundation
+import GatewayModel
+import GatewayProviders
 import Prometheus
 
 /// The instance's metrics: recorded through swift-metrics into this instance's own Prometheus registry.
@@ -27,6 +29,38 @@ public final class GatewayMetrics: Sendable {
         Counter(label: "llmproxy_http_requests_total", dimensions: dimensions, factory: factory).increment()
         Timer(label: "llmproxy_http_request_duration_seconds", dimensions: [("method", method), ("route", route)], factory: factory)
             .recordNanoseconds(duration.nanoseconds)
+    }
+
+    /// Counts one finished LLM call: requests, failures, tokens in and out, and spend, by model, deployment and team.
+    func recordCall(deployment: Deployment, team: String?, usage: Usage, cost: Double, success: Bool) {
+        let dimensions = [("model", deployment.modelName), ("deployment", deployment.id), ("team", team ?? "")]
+        Counter(label: "llmproxy_llm_requests_total", dimensions: dimensions, factory: factory).increment()
+        if !success {
+            Counter(label: "llmproxy_llm_failures_total", dimensions: dimensions, factory: factory).increment()
+        }
+        Counter(label: "llmproxy_llm_input_tokens_total", dimensions: dimensions, factory: factory).increment(by: usage.promptTokens ?? 0)
+        Counter(label: "llmproxy_llm_output_tokens_total", dimensions: dimensions, factory: factory).increment(by: usage.completionTokens ?? 0)
+        FloatingPointCounter(label: "llmproxy_llm_spend_usd_total", dimensions: dimensions, factory: factory).increment(by: cost)
+    }
+
+    /// Records how long the upstream took to answer with its response head.
+    func recordUpstreamLatency(deployment: Deployment, duration: Duration) {
+        Timer(
+            label: "llmproxy_llm_upstream_latency_seconds",
+            dimensions: [("model", deployment.modelName), ("deployment", deployment.id)],
+            factory: factory
+        )
+        .recordNanoseconds(duration.nanoseconds)
+    }
+
+    /// Records how long a stream took to deliver its first bytes after the upstream call was sent.
+    func recordTimeToFirstToken(deployment: Deployment, duration: Duration) {
+        Timer(
+            label: "llmproxy_llm_time_to_first_token_seconds",
+            dimensions: [("model", deployment.modelName), ("deployment", deployment.id)],
+            factory: factory
+        )
+        .recordNanoseconds(duration.nanoseconds)
     }
 
     /// The Prometheus text exposition of every series.

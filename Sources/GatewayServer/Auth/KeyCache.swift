@@ -1,0 +1,170 @@
+import GatewayModel
+import GatewayStore
+import Synchronization
+
+/// Everything needed to admit a virtual key, loaded together: the key, its owner and its team.
+public struct KeyGrant: Sendable, Equatable {
+    public let key: KeyRecord
+    public let owner: UserRecord?
+    public let team: TeamRecord?
+}
+
+/// The in-memory cache of key grants that keeps the database off the request path.
+///
+/// A hit costs one lock; concurrent misses for one digest share one load; unknown keys are cached
+/// briefly too, so a flood of bad keys cannot reach the database. The change feed evicts exactly
+/// what changed, and a TTL bounds staleness if a change is ever missed.
+public final class KeyCache: Sendable {
+    private enum Slot {
+        case ready(KeyGrant?, expires: ContinuousClock.Instant)
+        case loading(Task<KeyGrant?, any Error>, token: Int)
+    }
+
+    private struct State {
+        var slots: [String: Slot] = [:]
+        var nextToken = 0
+    }
+
+    private let state = Mutex(State())
+    private let store: any GatewayStore
+    private let ttl: Duration
+    private let negativeTTL: Duration
+
+    public init(store: any GatewayStore, ttl: Duration = .seconds(60), negativeTTL: Duration = .seconds(5)) {
+        self.store = store
+        self.ttl = ttl
+        self.negativeTTL = negativeTTL
+    }
+
+    /// The grant for `digest`, nil when no such key exists.
+    public func grant(for digest: String) async throws -> KeyGrant? {
+        enum Lookup {
+            case hit(KeyGrant?)
+            case wait(Task<KeyGrant?, any Error>, token: Int)
+        }
+        let now = ContinuousClock.now
+        let lookup: Lookup = state.withLock { state in
+            switch state.slots[digest] {
+            case .ready(let grant, let expires) where expires > now:
+                return .hit(grant)
+            case .loading(let task, let token):
+                return .wait(task, token: token)
+            default:
+                let token = state.nextToken
+                state.nextToken += 1
+                let task = Task { [store] in try await Self.load(digest, from: store) }
+                state.slots[digest] = .loading(task, token: token)
+                return .wait(task, token: token)
+            }
+        }
+        switch lookup {
+        case .hit(let grant):
+            return grant
+        case .wait(let task, let token):
+            do {
+                let grant = try await task.value
+                let expires = ContinuousClock.now + (grant == nil ? negativeTTL : ttl)
+                state.withLock { state in
+                    if case .loading(_, let current) = state.slots[digest], current == token {
+                        state.slots[digest] = .ready(grant, expires: expires)
+                    }
+                }
+                return grant
+            } catch {
+                state.withLock { state in
+                    if case .loading(_, let current) = state.slots[digest], current == token {
+                        state.slots[digest] = nil
+                    }
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Drops what `change` makes stale.
+    public func evict(_ change: StoreChange) {
+        state.withLock { state in
+            switch change {
+            case .key(let digest):
+                state.slots[digest] = nil
+            case .everything:
+                state.slots.removeAll()
+            case .user(let id):
+                state.slots = state.slots.filter { !Self.grantMatches($0.value) { $0.key.userId == id } }
+            case .team(let id):
+                state.slots = state.slots.filter { !Self.grantMatches($0.value) { $0.key.teamId == id } }
+            case .model:
+                break
+            }
+        }
+    }
+
+    /// Rewrites every ready grant with `transform`, and drops loading ones (their result could predate the change).
+    func updateSlots(_ transform: (KeyGrant) -> KeyGrant) {
+        state.withLock { state in
+            for (digest, slot) in state.slots {
+                switch slot {
+                case .ready(let grant?, let expires): state.slots[digest] = .ready(transform(grant), expires: expires)
+                case .ready(nil, _): break
+                case .loading: state.slots[digest] = nil
+                }
+            }
+        }
+    }
+
+    /// How many entries the cache holds (for metrics and tests).
+    public var count: Int { state.withLock { $0.slots.count } }
+
+    private static func grantMatches(_ slot: Slot, _ predicate: (KeyGrant) -> Bool) -> Bool {
+        if case .ready(let grant?, _) = slot { return predicate(grant) }
+        if case .loading = slot { return true }
+        return false
+    }
+
+    private static func load(_ digest: String, from store: any GatewayStore) async throws -> KeyGrant? {
+        guard let key = try await store.key(digest: digest) else { return nil }
+        async let owner = key.userId.asyncMap { try await store.user(id: $0) }
+        async let team = key.teamId.asyncMap { try await store.team(id: $0) }
+        return KeyGrant(key: key, owner: try await owner ?? nil, team: try await team ?? nil)
+    }
+}
+
+extension KeyCache {
+    /// Adds spend just written to the store to cached grants, so cached totals stay equal to stored ones
+    /// without reloading; a grant still loading is dropped instead and loads afresh next time.
+    public func applyFlushedSpend(_ totals: SpendTotals) {
+        guard !totals.isEmpty else { return }
+        updateSlots { grant in
+            var key = grant.key
+            var owner = grant.owner
+            var team = grant.team
+            key.limits.spend += totals.byKey[key.token] ?? 0
+            if let id = owner?.userId { owner?.limits.spend += totals.byUser[id] ?? 0 }
+            if let id = team?.teamId { team?.limits.spend += totals.byTeam[id] ?? 0 }
+            return KeyGrant(key: key, owner: owner, team: team)
+        }
+    }
+}
+
+/// Spend summed by key digest, user and team.
+public struct SpendTotals: Sendable, Equatable {
+    public var byKey: [String: Double] = [:]
+    public var byUser: [String: Double] = [:]
+    public var byTeam: [String: Double] = [:]
+
+    public init() {}
+
+    public init(_ entries: [SpendLogEntry]) {
+        for entry in entries {
+            add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
+        }
+    }
+
+    public mutating func add(_ amount: Double, key: String?, user: String?, team: String?) {
+        if let key { byKey[key, default: 0] += amount }
+        if let user { byUser[user, default: 0] += amount }
+        if let team { byTeam[team, default: 0] += amount }
+    }
+
+    public var isEmpty: Bool { byKey.isEmpty && byUser.isEmpty && byTeam.isEmpty }
+}

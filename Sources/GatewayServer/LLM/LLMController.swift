@@ -1,0 +1,192 @@
+import AsyncHTTPClient
+import Foundation
+import GatewayModel
+import GatewayProviders
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The OpenAI-compatible endpoints of the data plane: admit the key, forward to a deployment, stream back, account.
+struct LLMController {
+    typealias Context = GatewayRequestContext
+
+    let registry: ModelRegistry
+    let adapters: ProviderAdapters
+    let recorder: SpendRecorder
+    let limiter: RateLimiter
+    let metrics: GatewayMetrics
+    let body: BodyReader
+
+    static let responseCost = HTTPField.Name("x-litellm-response-cost")!
+    static let overhead = HTTPField.Name("x-litellm-overhead-duration-ms")!
+    static let modelId = HTTPField.Name("x-litellm-model-id")!
+    static let requestId = HTTPField.Name("x-request-id")!
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        for prefix in ["/v1", ""] {
+            group.post("\(prefix)/chat/completions") { request, context in try await call(.chatCompletions, request, context) }
+            group.post("\(prefix)/completions") { request, context in try await call(.completions, request, context) }
+            group.post("\(prefix)/embeddings") { request, context in try await call(.embeddings, request, context) }
+            group.get("\(prefix)/models", use: listModels)
+            group.get("\(prefix)/models/:id", use: model)
+        }
+    }
+
+    func call(_ endpoint: LLMEndpoint, _ request: Request, _ context: Context) async throws -> Response {
+        let received = ContinuousClock.now
+        let principal = try context.requirePrincipal()
+        let parsed = try LLMRequestBody(bytes: Array(try await body.collect(request)), endpoint: endpoint)
+        guard let deployment = registry.pick(parsed.model) else {
+            throw GatewayError(
+                .notFound,
+                "The model '\(parsed.model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
+                param: "model"
+            )
+        }
+        var grant: KeyGrant?
+        if case .virtualKey(let keyGrant) = principal {
+            let key = keyGrant.key
+            try AccessPolicy.check(keyGrant, model: parsed.model, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
+            try limiter.admit(key)
+            grant = keyGrant
+        }
+        let accounting = CallAccounting(
+            requestId: context.id,
+            endpoint: endpoint,
+            grant: grant,
+            deployment: deployment,
+            startTime: Date(),
+            recorder: recorder,
+            limiter: limiter,
+            metrics: metrics
+        )
+        let upstreamCall = UpstreamCall(
+            endpoint: endpoint,
+            body: parsed.forwarded(upstreamModel: deployment.upstreamModel),
+            stream: parsed.stream,
+            requestId: context.id
+        )
+        let sent = ContinuousClock.now
+        let upstream: HTTPClientResponse
+        do {
+            upstream = try await adapters.adapter(for: deployment.provider).send(upstreamCall, to: deployment)
+        } catch {
+            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            throw Self.gatewayError(for: error)
+        }
+        let headArrived = ContinuousClock.now
+        metrics.recordUpstreamLatency(deployment: deployment, duration: headArrived - sent)
+        if upstream.status.code >= 400 {
+            let bytes = (try? await upstream.body.collect(upTo: 1 << 20)) ?? ByteBuffer()
+            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            return Self.upstreamFailure(status: Int(upstream.status.code), body: bytes, deployment: deployment)
+        }
+        var headers = HTTPFields()
+        headers[Self.requestId] = context.id
+        headers[Self.modelId] = deployment.id
+        if parsed.stream {
+            headers[.contentType] = "text/event-stream"
+            headers[.cacheControl] = "no-cache"
+            headers[Self.overhead] = Self.milliseconds((sent - received) + (ContinuousClock.now - headArrived))
+            let relay = StreamRelay(
+                upstream: upstream.body,
+                clientWantsUsage: parsed.clientWantsUsage,
+                promptBytes: parsed.bytes.count,
+                accounting: accounting,
+                metrics: metrics,
+                sent: sent
+            )
+            return Response(status: .ok, headers: headers, body: ResponseBody { writer in try await relay.run(into: &writer) })
+        }
+        let payload: ByteBuffer
+        do {
+            payload = try await upstream.body.collect(upTo: 64 << 20)
+        } catch {
+            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            throw GatewayError(.badGateway, "The upstream response for '\(deployment.modelName)' was cut off: \(error).")
+        }
+        let upstreamTime = ContinuousClock.now - sent
+        let usage = UsageExtractor.usage(inJSON: Array(payload.readableBytesView)) ?? Usage(promptTokens: nil, completionTokens: nil)
+        let cost = accounting.finish(usage: usage, success: true)
+        headers[.contentType] = upstream.headers.first(name: "content-type") ?? "application/json"
+        headers[Self.responseCost] = String(cost)
+        headers[Self.overhead] = Self.milliseconds((ContinuousClock.now - received) - upstreamTime)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: payload))
+    }
+
+    @Sendable func listModels(_ request: Request, context: Context) async throws -> Response {
+        let names = visibleModels(for: try context.requirePrincipal())
+        return try JSONResponse.make(ModelList(data: names.map(ModelObject.init(id:))))
+    }
+
+    @Sendable func model(_ request: Request, context: Context) async throws -> Response {
+        let id = try context.parameters.require("id")
+        guard visibleModels(for: try context.requirePrincipal()).contains(id) else {
+            throw GatewayError(.notFound, "The model '\(id)' does not exist on this proxy.", param: "model")
+        }
+        return try JSONResponse.make(ModelObject(id: id))
+    }
+
+    private func visibleModels(for principal: Principal) -> [String] {
+        guard case .virtualKey(let grant) = principal else { return registry.modelNames }
+        return registry.modelNames.filter { name in
+            AccessPolicy.allows(grant.key.limits.models, name) && AccessPolicy.allows(grant.team?.limits.models ?? [], name)
+        }
+    }
+
+    static func gatewayError(for error: any Error) -> any Error {
+        guard let error = error as? UpstreamError else { return error }
+        switch error.kind {
+        case .timeout: return GatewayError(.gatewayTimeout, error.message)
+        case .unreachable: return GatewayError(.badGateway, error.message)
+        }
+    }
+
+    /// An upstream 4xx/5xx passed on with its status; its OpenAI error body as it is, anything else wrapped in one.
+    static func upstreamFailure(status: Int, body: ByteBuffer, deployment: Deployment) -> Response {
+        let bytes = Array(body.readableBytesView)
+        if let fields = JSONFieldScanner.fields(of: bytes), let error = fields.last(where: { $0.name == "error" }),
+            bytes[error.value].first == UInt8(ascii: "{")
+        {
+            return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: body))
+        }
+        let text = String(decoding: bytes.prefix(500), as: UTF8.self)
+        let kind: GatewayError.Kind =
+            switch status {
+            case 401: .unauthorized
+            case 403: .forbidden
+            case 404: .notFound
+            case 429: .rateLimited
+            case 400..<500: .badRequest
+            default: .badGateway
+            }
+        var response = JSONResponse.error(GatewayError(kind, "The upstream for '\(deployment.modelName)' answered \(status): \(text)"))
+        response.status = .init(code: status)
+        return response
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return String(format: "%.3f", max(0, value))
+    }
+}
+
+/// `GET /v1/models`' answer, in OpenAI's shape.
+struct ModelList: Encodable {
+    let object = "list"
+    let data: [ModelObject]
+}
+
+/// One model as `/v1/models` lists it.
+struct ModelObject: Encodable {
+    let id: String
+    let object = "model"
+    let created = 0
+    let ownedBy = "llmproxy"
+
+    enum CodingKeys: String, CodingKey {
+        case id, object, created
+        case ownedBy = "owned_by"
+    }
+}

@@ -1,0 +1,42 @@
+import GatewayModel
+
+/// Decides whether a key may call a model now: model lists of key and team, and the budgets of key, user and team.
+enum AccessPolicy {
+    /// Throws the error LiteLLM answers with when `grant` may not call `model` or has spent its budget.
+    static func check(_ grant: KeyGrant, model: String, unflushed: (key: Double, user: Double, team: Double)) throws(GatewayError) {
+        if !allows(grant.key.limits.models, model) {
+            throw GatewayError(
+                .unauthorized,
+                "This key is not allowed to call model '\(model)'. Allowed: \(grant.key.limits.models.joined(separator: ", ")).",
+                param: "model"
+            )
+        }
+        if let team = grant.team, !allows(team.limits.models, model) {
+            throw GatewayError(.unauthorized, "Team '\(team.teamId)' is not allowed to call model '\(model)'.", param: "model")
+        }
+        try checkBudget("key", grant.key.keyAlias ?? grant.key.keyName, grant.key.limits, unflushed.key)
+        if let owner = grant.owner {
+            try checkBudget("user", owner.userId, owner.limits, unflushed.user)
+        }
+        if let team = grant.team {
+            try checkBudget("team", team.teamId, team.limits, unflushed.team)
+        }
+    }
+
+    /// An empty list allows every model, as in LiteLLM; so does `all-proxy-models`.
+    static func allows(_ models: [String], _ model: String) -> Bool {
+        models.isEmpty || models.contains(model) || models.contains("all-proxy-models") || models.contains("*")
+    }
+
+    private static func checkBudget(_ owner: String, _ name: String, _ limits: BudgetLimits, _ unflushed: Double) throws(GatewayError) {
+        guard let maxBudget = limits.maxBudget else { return }
+        let spent = limits.spend + unflushed
+        if spent >= maxBudget {
+            throw GatewayError(
+                .budgetExceeded,
+                "Budget has been exceeded! The \(owner) '\(name)' has spent \(spent) of its max_budget \(maxBudget).",
+                param: nil
+            )
+        }
+    }
+}

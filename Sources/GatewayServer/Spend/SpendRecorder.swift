@@ -1,0 +1,117 @@
+import GatewayModel
+import GatewayStore
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Accounts for what requests cost: adds each request's spend in memory at once, and writes batches
+/// (spend-log rows plus key, user and team totals) to the store in one transaction.
+///
+/// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries
+/// and is retried with backoff, and shutdown flushes what is left, so no entry is lost while the process lives.
+public final class SpendRecorder: Service, Sendable {
+    private struct State {
+        var pending: [SpendLogEntry] = []
+        var unflushed = SpendTotals()
+    }
+
+    private let state = Mutex(State())
+    private let store: any GatewayStore
+    private let cache: KeyCache
+    private let logger: Logger
+    let interval: Duration
+    let batchSize: Int
+    private let wakeups: AsyncStream<Void>
+    private let wakeup: AsyncStream<Void>.Continuation
+
+    public init(store: any GatewayStore, cache: KeyCache, logger: Logger, interval: Duration = .seconds(1), batchSize: Int = 500) {
+        self.store = store
+        self.cache = cache
+        self.logger = logger
+        self.interval = interval
+        self.batchSize = batchSize
+        (wakeups, wakeup) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Takes one request's entry; its cost counts against budgets from this moment.
+    public func record(_ entry: SpendLogEntry) {
+        let full = state.withLock { state in
+            state.pending.append(entry)
+            state.unflushed.add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
+            return state.pending.count >= batchSize
+        }
+        if full { wakeup.yield() }
+    }
+
+    /// Spend recorded here but not yet written, for the key, user and team of a request.
+    public func unflushed(key: String?, user: String?, team: String?) -> (key: Double, user: Double, team: Double) {
+        state.withLock { state in
+            (
+                key.flatMap { state.unflushed.byKey[$0] } ?? 0,
+                user.flatMap { state.unflushed.byUser[$0] } ?? 0,
+                team.flatMap { state.unflushed.byTeam[$0] } ?? 0
+            )
+        }
+    }
+
+    /// How many entries wait to be written.
+    public var pendingCount: Int { state.withLock { $0.pending.count } }
+
+    /// Writes what waits, in batches; answers false when the store refused a batch (its entries stay).
+    @discardableResult
+    public func flush() async -> Bool {
+        while true {
+            let batch = state.withLock { Array($0.pending.prefix(batchSize)) }
+            guard !batch.isEmpty else { return true }
+            do {
+                try await store.recordSpend(batch)
+            } catch {
+                logger.warning("spend write failed; entries kept for retry", metadata: ["entries": "\(batch.count)", "error": "\(error)"])
+                return false
+            }
+            let written = SpendTotals(batch)
+            state.withLock { state in
+                state.pending.removeFirst(batch.count)
+                Self.subtract(written.byKey, from: &state.unflushed.byKey)
+                Self.subtract(written.byUser, from: &state.unflushed.byUser)
+                Self.subtract(written.byTeam, from: &state.unflushed.byTeam)
+            }
+            cache.applyFlushedSpend(written)
+        }
+    }
+
+    public func run() async throws {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { [interval, wakeup] in
+                while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                    try? await Task.sleep(for: interval)
+                    wakeup.yield()
+                }
+            }
+            await cancelWhenGracefulShutdown {
+                var backoff = self.interval
+                for await _ in self.wakeups {
+                    if await self.flush() {
+                        backoff = self.interval
+                    } else {
+                        try? await Task.sleep(for: backoff)
+                        backoff = min(backoff * 2, .seconds(30))
+                    }
+                }
+            }
+            group.cancelAll()
+        }
+        for attempt in 1...5 where !(await flush()) {
+            logger.error("spend flush at shutdown failed", metadata: ["attempt": "\(attempt)", "pending": "\(pendingCount)"])
+            try? await Task.sleep(for: .milliseconds(200 * attempt))
+        }
+    }
+
+    private static func subtract(_ amounts: [String: Double], from totals: inout [String: Double]) {
+        for (id, amount) in amounts {
+            guard let current = totals[id] else { continue }
+            let remaining = current - amount
+            totals[id] = abs(remaining) < 1e-12 ? nil : remaining
+        }
+    }
+}
