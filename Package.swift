@@ -82,6 +82,7 @@ let package = Package(
                 "GatewayStore",
                 "GatewayServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,6 +105,7 @@ let package = Package(
             name: "GatewayServerTests",
             dependencies: [
                 "GatewayServer",
+                "GatewayProviders",
                 "GatewayStore",
                 "GatewayModel",
                 "GatewayTestSupport",

@@ -23,7 +23,7 @@ public struct OpenAICompatibleAdapter: ProviderAdapter {
         }
         request.body = .bytes(ByteBuffer(bytes: call.body))
         do {
-            return try await client.execute(request, timeout: .nanoseconds(Int64(deployment.timeout.components.seconds) * 1_000_000_000))
+            return try await client.execute(request, timeout: deployment.timeout.timeAmount)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
             throw UpstreamError(.timeout, "The upstream for '\(deployment.modelName)' did not answer within \(deployment.timeout).")
         } catch let error as HTTPClientError {
@@ -33,5 +33,13 @@ public struct OpenAICompatibleAdapter: ProviderAdapter {
         } catch {
             throw UpstreamError(.unreachable, "Cannot reach the upstream for '\(deployment.modelName)': \(error).")
         }
+    }
+}
+
+extension Duration {
+    /// The same length as NIO's `TimeAmount`, to the nanosecond.
+    var timeAmount: TimeAmount {
+        let (seconds, attoseconds) = components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 }

@@ -49,6 +49,27 @@ public struct TestHTTPClient: Sendable {
     }
 }
 
+extension TestHTTPClient {
+    /// Posts `json` and reads the response body as it streams, stopping after `limit` chunks when given
+    /// (dropping the rest, as a client that disconnects would). Answers the status and the chunks read.
+    public func stream(_ path: String, json: String, limit: Int? = nil) async throws -> (status: Int, headers: [(String, String)], chunks: [String]) {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        if let bearer {
+            request.headers.add(name: "authorization", value: "Bearer \(bearer)")
+        }
+        request.body = .bytes(ByteBuffer(string: json))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        var chunks: [String] = []
+        for try await buffer in response.body {
+            chunks.append(String(buffer: buffer))
+            if let limit, chunks.count >= limit { break }
+        }
+        return (Int(response.status.code), response.headers.map { ($0.name.lowercased(), $0.value) }, chunks)
+    }
+}
+
 /// A response as tests inspect it: status, headers, body text and the body parsed as JSON.
 public struct TestResponse: Sendable {
     public let status: Int

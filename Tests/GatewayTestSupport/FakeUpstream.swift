@@ -1,0 +1,141 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import Synchronization
+
+/// The fake LLM provider tests start on 127.0.0.1: an OpenAI-compatible server whose behaviour is chosen by the
+/// `model` the proxy forwards (`ok`, `fail-400`, `fail-500`, `slow`, `cut`, `long`), recording what it received.
+public final class FakeUpstream: Sendable {
+    /// One request as the upstream saw it.
+    public struct Received: Sendable {
+        public let path: String
+        public let authorization: String?
+        public let body: [UInt8]
+
+        public var json: [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]) ?? [:]
+        }
+    }
+
+    private let received = Mutex<[Received]>([])
+    private let streamedEvents = Mutex(0)
+    /// Usage every answer reports.
+    public static let promptTokens = 10
+    public static let completionTokens = 20
+
+    public init() {}
+
+    /// Everything received so far.
+    public var requests: [Received] { received.withLock { $0 } }
+
+    /// How many events the `long` stream has written so far.
+    public var longStreamEvents: Int { streamedEvents.withLock { $0 } }
+
+    /// Runs the upstream on a free port for the length of `body`.
+    public func run<T: Sendable>(_ body: @Sendable (_ baseURL: String) async throws -> T) async throws -> T {
+        let router = Router()
+        for endpoint in ["chat/completions", "completions", "embeddings"] {
+            router.post("/v1/\(endpoint)") { request, context in
+                try await self.answer(endpoint, request)
+            }
+        }
+        var logger = Logger(label: "fake-upstream")
+        logger.logLevel = .critical
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: logger
+        )
+        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var iterator = ports.makeAsyncIterator()
+            let port = await iterator.next() ?? 0
+            do {
+                let result = try await body("http://127.0.0.1:\(port)/v1")
+                await group.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+                return result
+            } catch {
+                await group.triggerGracefulShutdown()
+                try? await tasks.waitForAll()
+                throw error
+            }
+        }
+    }
+
+    private func answer(_ endpoint: String, _ request: Request) async throws -> Response {
+        let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
+        let entry = Received(path: request.uri.path, authorization: request.headers[.authorization], body: bytes)
+        received.withLock { $0.append(entry) }
+        let json = entry.json
+        let model = json["model"] as? String ?? ""
+        let stream = json["stream"] as? Bool ?? false
+        let includeUsage = ((json["stream_options"] as? [String: Any])?["include_usage"] as? Bool) == true
+        switch model {
+        case "fail-400":
+            return Self.json(
+                #"{"error":{"message":"upstream says no","type":"invalid_request_error","param":"messages","code":null}}"#,
+                status: .badRequest
+            )
+        case "fail-500":
+            return Response(status: .internalServerError, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "boom")))
+        case "slow":
+            try await Task.sleep(for: .milliseconds(1500))
+            return Self.json(Self.completion(model: model))
+        default:
+            break
+        }
+        guard stream else {
+            if endpoint == "embeddings" {
+                return Self.json(
+                    #"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.1,0.2]}],"model":"\#(model)","usage":{"prompt_tokens":\#(Self.promptTokens),"total_tokens":\#(Self.promptTokens)}}"#
+                )
+            }
+            return Self.json(Self.completion(model: model))
+        }
+        let count = model == "long" ? 200 : 3
+        let delay: Duration = model == "long" ? .milliseconds(20) : .milliseconds(5)
+        let cut = model == "cut"
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream"],
+            body: ResponseBody { writer in
+                for index in 0..<count {
+                    try await writer.write(ByteBuffer(string: Self.chunk(model: model, text: "w\(index) ")))
+                    if model == "long" { self.streamedEvents.withLock { $0 += 1 } }
+                    if cut && index == 1 { throw CancellationError() }
+                    try await Task.sleep(for: delay)
+                }
+                if includeUsage {
+                    try await writer.write(ByteBuffer(string: Self.usageChunk(model: model)))
+                }
+                try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    static func completion(model: String) -> String {
+        #"{"id":"up-1","object":"chat.completion","created":1,"model":"\#(model)","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}],"usage":{"prompt_tokens":\#(promptTokens),"completion_tokens":\#(completionTokens),"total_tokens":\#(promptTokens + completionTokens)}}"#
+    }
+
+    static func chunk(model: String, text: String) -> String {
+        "data: {\"id\":\"up-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"\(model)\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\(text)\"},\"finish_reason\":null}]}\n\n"
+    }
+
+    static func usageChunk(model: String) -> String {
+        "data: {\"id\":\"up-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"\(model)\",\"choices\":[],\"usage\":{\"prompt_tokens\":\(promptTokens),\"completion_tokens\":\(completionTokens),\"total_tokens\":\(promptTokens + completionTokens)}}\n\n"
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
