@@ -58,6 +58,10 @@ public protocol SpendStore: Sendable {
     @discardableResult
     func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int
     func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry>
+    /// Sets spend to zero on every key, user and team whose budget period ended by `time`, and starts its next
+    /// period (`budget_duration` after `time`). Answers how many were reset.
+    @discardableResult
+    func resetDueBudgets(at time: Date) async throws -> Int
 }
 
 /// What changed in the store, for caches to evict, whichever instance or process made the write.

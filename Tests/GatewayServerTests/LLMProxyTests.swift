@@ -103,6 +103,12 @@ struct LLMProxyTests {
             #expect(models.json["data"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == ["demo", "gpt-test"])
             #expect(try await client.get("/v1/models/gpt-test").json["id"] == .string("gpt-test"))
             #expect(try await client.get("/v1/models/broken").status == 404)
+            let metrics = try await bed.client.get("/metrics").body
+            #expect(metrics.contains(#"llmproxy_llm_requests_total{model="gpt-test",deployment="gpt-test-1",team=""} 2"#))
+            #expect(metrics.contains(#"llmproxy_llm_input_tokens_total{model="gpt-test",deployment="gpt-test-1",team=""} 20"#))
+            #expect(metrics.contains(#"llmproxy_llm_requests_in_flight{model="gpt-test"} 0"#))
+            #expect(metrics.contains("llmproxy_llm_upstream_latency_seconds_bucket"))
+            #expect(!metrics.contains(key))
             let demo = try await client.post("/chat/completions", json: #"{"model":"demo","messages":[{"role":"user","content":"echo me back"}]}"#)
             #expect(demo.json["choices"]?[0]?["message"]?["content"] == .string("echo me back"))
         }

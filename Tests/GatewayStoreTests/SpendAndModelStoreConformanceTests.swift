@@ -27,6 +27,27 @@ struct SpendAndModelStoreConformanceTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func dueBudgetsResetToZeroAndStartTheNextPeriod(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            var due = Fixtures.key(alias: "due")
+            due.limits.budgetDuration = "1d"
+            due.limits.budgetResetAt = Fixtures.now.addingTimeInterval(-1)
+            var later = Fixtures.key(alias: "later")
+            later.limits.budgetDuration = "1d"
+            later.limits.budgetResetAt = Fixtures.now.addingTimeInterval(3600)
+            try await store.insertKey(due)
+            try await store.insertKey(later)
+            try await store.recordSpend([Fixtures.spend("a", key: due.token, cost: 3), Fixtures.spend("b", key: later.token, cost: 4)])
+            #expect(try await store.resetDueBudgets(at: Fixtures.now) == 1)
+            let reset = try #require(try await store.key(digest: due.token))
+            #expect(reset.limits.spend == 0)
+            #expect(reset.limits.budgetResetAt == Fixtures.now.addingTimeInterval(86_400))
+            #expect(try await store.key(digest: later.token)?.limits.spend == 4)
+            #expect(try await store.spendLogs(SpendLogQuery()).total == 2)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func spendLogsFilterByTimeAndOwner(kind: StoreKind) async throws {
         try await kind.withStore { store in
             var early = Fixtures.spend("early", key: nil, user: "alice", cost: 1)

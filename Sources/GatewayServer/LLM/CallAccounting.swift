@@ -13,6 +13,11 @@ struct CallAccounting: Sendable {
     let limiter: RateLimiter
     let metrics: GatewayMetrics
 
+    /// Counts the call as in flight until `finish`.
+    func start() {
+        metrics.adjustInFlight(deployment: deployment, by: 1)
+    }
+
     /// Records the spend-log entry and the metrics, and frees the key's rate-limit slot; answers the cost.
     @discardableResult
     func finish(usage: Usage, success: Bool) -> Double {
@@ -40,6 +45,7 @@ struct CallAccounting: Sendable {
             limiter.release(key.token, tokens: usage.totalTokens)
         }
         metrics.recordCall(deployment: deployment, team: key?.teamId, usage: usage, cost: cost, success: success)
+        metrics.adjustInFlight(deployment: deployment, by: -1)
         return cost
     }
 }

@@ -60,6 +60,7 @@ struct LLMController {
             limiter: limiter,
             metrics: metrics
         )
+        accounting.start()
         let upstreamCall = UpstreamCall(
             endpoint: endpoint,
             body: parsed.forwarded(upstreamModel: deployment.upstreamModel),

@@ -43,6 +43,12 @@ public final class GatewayMetrics: Sendable {
         FloatingPointCounter(label: "llmproxy_llm_spend_usd_total", dimensions: dimensions, factory: factory).increment(by: cost)
     }
 
+    /// Moves the in-flight LLM calls gauge of a model by `delta`.
+    func adjustInFlight(deployment: Deployment, by delta: Int) {
+        let meter = Meter(label: "llmproxy_llm_requests_in_flight", dimensions: [("model", deployment.modelName)], factory: factory)
+        if delta > 0 { meter.increment(by: Double(delta)) } else { meter.decrement(by: Double(-delta)) }
+    }
+
     /// Records how long the upstream took to answer with its response head.
     func recordUpstreamLatency(deployment: Deployment, duration: Duration) {
         Timer(

@@ -1,3 +1,4 @@
+import Foundation
 import GatewayModel
 import GatewayStore
 import Logging
@@ -21,6 +22,7 @@ public final class SpendRecorder: Service, Sendable {
     private let logger: Logger
     let interval: Duration
     let batchSize: Int
+    let budgetResetInterval: Duration = .seconds(10)
     private let wakeups: AsyncStream<Void>
     private let wakeup: AsyncStream<Void>.Continuation
 
@@ -90,7 +92,12 @@ public final class SpendRecorder: Service, Sendable {
             }
             await cancelWhenGracefulShutdown {
                 var backoff = self.interval
+                var lastBudgetReset = ContinuousClock.now
                 for await _ in self.wakeups {
+                    if ContinuousClock.now - lastBudgetReset >= self.budgetResetInterval {
+                        lastBudgetReset = .now
+                        await self.resetDueBudgets()
+                    }
                     if await self.flush() {
                         backoff = self.interval
                     } else {
@@ -104,6 +111,18 @@ public final class SpendRecorder: Service, Sendable {
         for attempt in 1...5 where !(await flush()) {
             logger.error("spend flush at shutdown failed", metadata: ["attempt": "\(attempt)", "pending": "\(pendingCount)"])
             try? await Task.sleep(for: .milliseconds(200 * attempt))
+        }
+    }
+
+    /// Starts new budget periods whose time has come (`budget_duration`).
+    func resetDueBudgets() async {
+        do {
+            let count = try await store.resetDueBudgets(at: Date())
+            if count > 0 {
+                logger.info("budget periods reset", metadata: ["count": "\(count)"])
+            }
+        } catch {
+            logger.warning("budget reset failed; will retry", metadata: ["error": "\(error)"])
         }
     }
 

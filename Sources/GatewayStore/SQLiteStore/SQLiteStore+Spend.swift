@@ -38,6 +38,31 @@ extension SQLiteStore {
         }
     }
 
+    @discardableResult
+    public func resetDueBudgets(at time: Date) async throws -> Int {
+        try await write { db in
+            var reset = 0
+            for (table, column) in [("keys", "token"), ("users", "user_id"), ("teams", "team_id")] {
+                let due = try Row.fetchAll(
+                    db,
+                    sql: "SELECT \(column) AS id, budget_duration FROM \(table) WHERE budget_reset_at IS NOT NULL AND budget_reset_at <= ?",
+                    arguments: [time.timeIntervalSince1970]
+                )
+                for row in due {
+                    let next = (row["budget_duration"] as String?).flatMap(DurationSpec.init).map {
+                        time.timeIntervalSince1970 + Double($0.seconds)
+                    }
+                    try db.execute(
+                        sql: "UPDATE \(table) SET spend = 0, budget_reset_at = ? WHERE \(column) = ?",
+                        arguments: [next, row["id"] as String]
+                    )
+                    reset += 1
+                }
+            }
+            return reset
+        }
+    }
+
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { db in
             var conditions: [String] = []
