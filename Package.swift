@@ -97,6 +97,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GatewayProvidersTests",
+            dependencies: ["GatewayProviders", "GatewayModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GatewayStoreTests",
             dependencies: ["GatewayStore", "GatewayModel", "GatewayTestSupport"],
             swiftSettings: swiftSettings

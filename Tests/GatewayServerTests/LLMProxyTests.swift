@@ -135,3 +135,24 @@ func eventually<T>(_ probe: () async throws -> T?) async throws -> T {
     }
     throw LaunchError("condition not met within 5 s")
 }
+
+@Suite("Spend logs over HTTP", .timeLimit(.minutes(1)))
+struct SpendLogsTests {
+    @Test func spendLogsAreFilteredByKeyAndPaginated() async throws {
+        try await LLMTestBed.run { bed async throws in
+            let first = try await bed.key()
+            let second = try await bed.key()
+            for key in [first, first, second] {
+                _ = try await bed.client.authorized(key).post("/v1/chat/completions", json: LLMTestBed.chat("gpt-test"))
+            }
+            let logs = try await eventually { () async throws -> TestResponse? in
+                let response = try await bed.client.get("/spend/logs?api_key=\(first)&page_size=1")
+                return response.header("x-total-count") == "2" ? response : nil
+            }
+            #expect(logs.json.arrayValue?.count == 1)
+            #expect(logs.json[0]?["api_key"] == .string(VirtualKey.digest(of: first)))
+            #expect(logs.json[0]?["spend"]?.doubleValue == LLMTestBed.callCost)
+            #expect(try await bed.client.authorized(first).get("/spend/logs").status == 403)
+        }
+    }
+}
