@@ -64,12 +64,14 @@ struct ChangeFeedConformanceTests {
 }
 
 /// Collects what a store's change feed reports while `action` runs, until `done` holds (at most 10 s).
-/// The `.everything` a feed sends when it starts is left out.
+///
+/// The action runs only once the feed has started (its first `.everything` arrived), so no write can
+/// slip in before the feed took its starting point; later `.everything` reports are left out.
 enum ChangeRecorder {
     static func record(
         from feedOwner: any GatewayStore,
         reader: any GatewayStore,
-        _ action: @Sendable () async throws -> Void,
+        _ action: @escaping @Sendable () async throws -> Void,
         until done: @escaping @Sendable ([StoreChange]) -> Bool
     ) async throws -> [StoreChange] {
         let stream = reader.changes()
@@ -80,7 +82,15 @@ enum ChangeRecorder {
             }
             group.addTask {
                 var seen: [StoreChange] = []
-                for await change in stream where change != .everything {
+                var started = false
+                for await change in stream {
+                    if change == .everything {
+                        if !started {
+                            started = true
+                            try await action()
+                        }
+                        continue
+                    }
                     seen.append(change)
                     if done(seen) { return seen }
                 }
@@ -90,8 +100,6 @@ enum ChangeRecorder {
                 try await Task.sleep(for: .seconds(10))
                 return nil
             }
-            try await Task.sleep(for: .milliseconds(100))
-            try await action()
             while let result = try await group.next() {
                 if let changes = result {
                     group.cancelAll()

@@ -10,6 +10,7 @@ public struct VirtualKey: Sendable, Equatable {
     /// How many random characters follow the prefix.
     public static let randomLength = 32
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     /// The full secret, for the one answer that creates it.
@@ -44,10 +45,13 @@ public struct VirtualKey: Sendable, Equatable {
     /// The SHA-256 hex digest of any presented credential.
     public static func digest(of secret: String) -> String {
         let hash = SHA256.hash(data: Array(secret.utf8))
-        return hash.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        var hex = [UInt8]()
+        hex.reserveCapacity(64)
+        for byte in hash {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Whether a string looks like a SHA-256 hex digest rather than a raw key.

@@ -166,10 +166,11 @@ struct LLMController {
         return response
     }
 
+    /// A duration in milliseconds with microsecond precision, formatted without Foundation.
     static func milliseconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        return String(format: "%.3f", max(0, value))
+        let microseconds = max(0, duration.nanoseconds / 1000)
+        let fraction = String(microseconds % 1000)
+        return "\(microseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 }
 

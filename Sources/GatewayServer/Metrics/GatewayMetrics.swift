@@ -3,14 +3,19 @@ import Foundation
 import GatewayModel
 import GatewayProviders
 import Prometheus
+import Synchronization
 
 /// The instance's metrics: recorded through swift-metrics into this instance's own Prometheus registry.
 ///
 /// Each application owns its registry (no global bootstrap), so several instances can live in one
-/// test process and `/metrics` shows exactly this instance's series.
+/// test process and `/metrics` shows exactly this instance's series. Metric handles are made once per
+/// label set and kept, so recording on the request path is a dictionary lookup, not a registry search.
 public final class GatewayMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
+    private let httpSeries = SeriesCache<[String], HTTPSeries>()
+    private let callSeries = SeriesCache<[String], CallSeries>()
+    private let modelSeries = SeriesCache<[String], ModelSeries>()
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -25,53 +30,115 @@ public final class GatewayMetrics: Sendable {
 
     /// Counts one finished HTTP request and records how long it took, by method, route pattern and status.
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        let dimensions = [("method", method), ("route", route), ("status", String(status))]
-        Counter(label: "llmproxy_http_requests_total", dimensions: dimensions, factory: factory).increment()
-        Timer(label: "llmproxy_http_request_duration_seconds", dimensions: [("method", method), ("route", route)], factory: factory)
-            .recordNanoseconds(duration.nanoseconds)
+        let series = httpSeries.get([method, route, String(status)]) {
+            HTTPSeries(
+                requests: CoreMetrics.Counter(
+                    label: "llmproxy_http_requests_total",
+                    dimensions: [("method", method), ("route", route), ("status", String(status))],
+                    factory: factory
+                ),
+                duration: CoreMetrics.Timer(
+                    label: "llmproxy_http_request_duration_seconds",
+                    dimensions: [("method", method), ("route", route)],
+                    factory: factory
+                )
+            )
+        }
+        series.requests.increment()
+        series.duration.recordNanoseconds(duration.nanoseconds)
     }
 
     /// Counts one finished LLM call: requests, failures, tokens in and out, and spend, by model, deployment and team.
     func recordCall(deployment: Deployment, team: String?, usage: Usage, cost: Double, success: Bool) {
-        let dimensions = [("model", deployment.modelName), ("deployment", deployment.id), ("team", team ?? "")]
-        Counter(label: "llmproxy_llm_requests_total", dimensions: dimensions, factory: factory).increment()
-        if !success {
-            Counter(label: "llmproxy_llm_failures_total", dimensions: dimensions, factory: factory).increment()
+        let team = team ?? ""
+        let series = callSeries.get([deployment.modelName, deployment.id, team]) {
+            let dimensions = [("model", deployment.modelName), ("deployment", deployment.id), ("team", team)]
+            return CallSeries(
+                requests: CoreMetrics.Counter(label: "llmproxy_llm_requests_total", dimensions: dimensions, factory: factory),
+                failures: CoreMetrics.Counter(label: "llmproxy_llm_failures_total", dimensions: dimensions, factory: factory),
+                inputTokens: CoreMetrics.Counter(label: "llmproxy_llm_input_tokens_total", dimensions: dimensions, factory: factory),
+                outputTokens: CoreMetrics.Counter(label: "llmproxy_llm_output_tokens_total", dimensions: dimensions, factory: factory),
+                spend: CoreMetrics.FloatingPointCounter(label: "llmproxy_llm_spend_usd_total", dimensions: dimensions, factory: factory)
+            )
         }
-        Counter(label: "llmproxy_llm_input_tokens_total", dimensions: dimensions, factory: factory).increment(by: usage.promptTokens ?? 0)
-        Counter(label: "llmproxy_llm_output_tokens_total", dimensions: dimensions, factory: factory).increment(by: usage.completionTokens ?? 0)
-        FloatingPointCounter(label: "llmproxy_llm_spend_usd_total", dimensions: dimensions, factory: factory).increment(by: cost)
+        series.requests.increment()
+        if !success { series.failures.increment() }
+        series.inputTokens.increment(by: usage.promptTokens ?? 0)
+        series.outputTokens.increment(by: usage.completionTokens ?? 0)
+        series.spend.increment(by: cost)
     }
 
     /// Moves the in-flight LLM calls gauge of a model by `delta`.
     func adjustInFlight(deployment: Deployment, by delta: Int) {
-        let meter = Meter(label: "llmproxy_llm_requests_in_flight", dimensions: [("model", deployment.modelName)], factory: factory)
+        let meter = series(for: deployment).inFlight
         if delta > 0 { meter.increment(by: Double(delta)) } else { meter.decrement(by: Double(-delta)) }
     }
 
     /// Records how long the upstream took to answer with its response head.
     func recordUpstreamLatency(deployment: Deployment, duration: Duration) {
-        Timer(
-            label: "llmproxy_llm_upstream_latency_seconds",
-            dimensions: [("model", deployment.modelName), ("deployment", deployment.id)],
-            factory: factory
-        )
-        .recordNanoseconds(duration.nanoseconds)
+        series(for: deployment).upstreamLatency.recordNanoseconds(duration.nanoseconds)
     }
 
     /// Records how long a stream took to deliver its first bytes after the upstream call was sent.
     func recordTimeToFirstToken(deployment: Deployment, duration: Duration) {
-        Timer(
-            label: "llmproxy_llm_time_to_first_token_seconds",
-            dimensions: [("model", deployment.modelName), ("deployment", deployment.id)],
-            factory: factory
-        )
-        .recordNanoseconds(duration.nanoseconds)
+        series(for: deployment).timeToFirstToken.recordNanoseconds(duration.nanoseconds)
     }
 
     /// The Prometheus text exposition of every series.
     public func render() -> [UInt8] {
         registry.emitToBuffer()
+    }
+
+    private func series(for deployment: Deployment) -> ModelSeries {
+        modelSeries.get([deployment.modelName, deployment.id]) {
+            let dimensions = [("model", deployment.modelName), ("deployment", deployment.id)]
+            return ModelSeries(
+                inFlight: CoreMetrics.Meter(
+                    label: "llmproxy_llm_requests_in_flight",
+                    dimensions: [("model", deployment.modelName)],
+                    factory: factory
+                ),
+                upstreamLatency: CoreMetrics.Timer(label: "llmproxy_llm_upstream_latency_seconds", dimensions: dimensions, factory: factory),
+                timeToFirstToken: CoreMetrics.Timer(label: "llmproxy_llm_time_to_first_token_seconds", dimensions: dimensions, factory: factory)
+            )
+        }
+    }
+}
+
+/// The handles of one HTTP route's series.
+private struct HTTPSeries: Sendable {
+    let requests: CoreMetrics.Counter
+    let duration: CoreMetrics.Timer
+}
+
+/// The handles of one model, deployment and team's call series.
+private struct CallSeries: Sendable {
+    let requests: CoreMetrics.Counter
+    let failures: CoreMetrics.Counter
+    let inputTokens: CoreMetrics.Counter
+    let outputTokens: CoreMetrics.Counter
+    let spend: CoreMetrics.FloatingPointCounter
+}
+
+/// The handles of one deployment's latency series.
+private struct ModelSeries: Sendable {
+    let inFlight: CoreMetrics.Meter
+    let upstreamLatency: CoreMetrics.Timer
+    let timeToFirstToken: CoreMetrics.Timer
+}
+
+/// Metric handles made once per label set.
+private final class SeriesCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let values = Mutex<[Key: Value]>([:])
+
+    func get(_ key: Key, make: () -> Value) -> Value {
+        if let value = values.withLock({ $0[key] }) { return value }
+        let value = make()
+        return values.withLock { values in
+            if let existing = values[key] { return existing }
+            values[key] = value
+            return value
+        }
     }
 }
 
