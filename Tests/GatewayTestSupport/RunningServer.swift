@@ -15,35 +15,16 @@ public enum RunningServer {
         store: any GatewayStore,
         _ body: @Sendable (TestHTTPClient) async throws -> T
     ) async throws -> T {
-        var config = config
-        config.host = "127.0.0.1"
-        config.port = 0
+        var local = config
+        local.host = "127.0.0.1"
+        local.port = 0
         var logger = Logger(label: "llmproxy-test")
         logger.logLevel = .warning
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let app = buildApplication(config: config, store: store, logger: logger) { port in
-            portContinuation.yield(port)
-            portContinuation.finish()
-        }
-        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
-        return try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else {
-                await group.triggerGracefulShutdown()
-                throw CancellationError()
-            }
-            let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)", bearer: config.masterKey)
-            do {
-                let result = try await body(client)
-                await group.triggerGracefulShutdown()
-                try await tasks.waitForAll()
-                return result
-            } catch {
-                await group.triggerGracefulShutdown()
-                try? await tasks.waitForAll()
-                throw error
-            }
+        let (masterKey, config) = (local.masterKey, local)
+        return try await ServingApplication.run(logger: logger) { onServerRunning in
+            buildApplication(config: config, store: store, logger: logger, onServerRunning: onServerRunning)
+        } _: { port in
+            try await body(TestHTTPClient(baseURL: "http://127.0.0.1:\(port)", bearer: masterKey))
         }
     }
 
