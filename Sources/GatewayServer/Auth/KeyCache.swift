@@ -26,6 +26,7 @@ public final class KeyCache: Sendable {
     }
 
     private let state = Mutex(State())
+    private let loads = Atomic<Int>(0)
     private let store: any GatewayStore
     private let ttl: Duration
     private let negativeTTL: Duration
@@ -52,6 +53,7 @@ public final class KeyCache: Sendable {
             default:
                 let token = state.nextToken
                 state.nextToken += 1
+                loads.add(1, ordering: .relaxed)
                 let task = Task { [store] in try await Self.load(digest, from: store) }
                 state.slots[digest] = .loading(task, token: token)
                 return .wait(task, token: token)
@@ -111,6 +113,9 @@ public final class KeyCache: Sendable {
             }
         }
     }
+
+    /// How many times the cache has gone to the store (each miss of a digest not already loading).
+    public var loadCount: Int { loads.load(ordering: .relaxed) }
 
     /// How many entries the cache holds (for metrics and tests).
     public var count: Int { state.withLock { $0.slots.count } }
