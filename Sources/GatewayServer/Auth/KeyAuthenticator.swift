@@ -38,10 +38,3 @@ struct KeyAuthenticator: Sendable {
         return .virtualKey(grant)
     }
 }
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
-}

@@ -117,9 +117,6 @@ public final class KeyCache: Sendable {
     /// How many times the cache has gone to the store (each miss of a digest not already loading).
     public var loadCount: Int { loads.load(ordering: .relaxed) }
 
-    /// How many entries the cache holds (for metrics and tests).
-    public var count: Int { state.withLock { $0.slots.count } }
-
     private static func grantMatches(_ slot: Slot, _ predicate: (KeyGrant) -> Bool) -> Bool {
         if case .ready(let grant?, _) = slot { return predicate(grant) }
         if case .loading = slot { return true }
@@ -172,4 +169,12 @@ public struct SpendTotals: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { byKey.isEmpty && byUser.isEmpty && byTeam.isEmpty }
+}
+
+extension Optional {
+    /// `map` for an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
 }

@@ -30,10 +30,10 @@ enum JSONResponse {
 struct BodyReader: Sendable {
     let limit: Int
 
-    func collect(_ request: Request) async throws -> Data {
+    func collect(_ request: Request) async throws -> [UInt8] {
         do {
             let buffer = try await request.body.collect(upTo: limit)
-            return Data(buffer: buffer)
+            return Array(buffer.readableBytesView)
         } catch is NIOTooManyBytesError {
             throw GatewayError(.payloadTooLarge, "Request body is larger than the limit of \(limit) bytes.")
         } catch let error as HTTPError where error.status == .contentTooLarge {
@@ -44,6 +44,6 @@ struct BodyReader: Sendable {
     /// Reads and decodes a management request body. The body is parsed as JSON whatever its declared
     /// content type, as `curl -d` sends form encoding by default; a body that is not JSON answers 400.
     func decode<T: ManagementRequest>(_ type: T.Type, from request: Request) async throws -> T {
-        return try RequestDecoding.decode(T.self, from: try await collect(request))
+        return try RequestDecoding.decode(T.self, from: Data(try await collect(request)))
     }
 }

@@ -35,7 +35,7 @@ struct LLMController {
     func call(_ endpoint: LLMEndpoint, _ request: Request, _ context: Context) async throws -> Response {
         let received = ContinuousClock.now
         let principal = try context.requirePrincipal()
-        let parsed = try LLMRequestBody(bytes: Array(try await body.collect(request)), endpoint: endpoint)
+        let parsed = try LLMRequestBody(bytes: try await body.collect(request), endpoint: endpoint)
         guard let deployment = registry.pick(parsed.model) else {
             throw GatewayError(
                 .notFound,
