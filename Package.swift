@@ -36,6 +36,12 @@ let package = Package(
             dependencies: ["GatewayModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(
+            name: "AdminClient",
+            dependencies: ["GatewayModel", "CCurl"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GatewayProviders",
             dependencies: [
@@ -96,6 +102,11 @@ let package = Package(
         .testTarget(
             name: "GatewayModelTests",
             dependencies: ["GatewayModel"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AdminClientTests",
+            dependencies: ["AdminClient", "GatewayModel", "GatewayTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,118 @@
+import CCurl
+import Foundation
+
+/// The transport llmctl uses: libcurl's easy interface, one handle per request.
+///
+/// libcurl keeps the CLI small and quick to start (no NIO stack) and brings the system's TLS and CA store.
+public struct CurlTransport: HTTPTransport {
+    private static let globalInit: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+
+    public init() {}
+
+    public func send(_ request: ClientRequest) throws(ClientError) -> ClientResponse {
+        guard Self.globalInit, let handle = curl_easy_init() else {
+            throw ClientError(.invalidRequest, "libcurl could not be initialised")
+        }
+        defer { curl_easy_cleanup(handle) }
+        let sink = ResponseSink()
+        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        defer { curl_slist_free_all(headerList) }
+        for header in request.headers {
+            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
+        }
+        if request.body != nil && !request.headers.contains(where: { $0.name.lowercased() == "content-type" }) {
+            headerList = curl_slist_append(headerList, "content-type: application/json")
+        }
+        headerList = curl_slist_append(headerList, "expect:")
+
+        ccurl_setopt_string(handle, CURLOPT_URL, request.url)
+        ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+        ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
+        ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(1, Int(request.timeout * 1000)))
+        ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int(min(request.timeout, 10) * 1000)))
+        ccurl_setopt_string(handle, CURLOPT_USERAGENT, "llmctl")
+        if request.insecure {
+            ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 0)
+            ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 0)
+        }
+        if let path = request.caCertificatePath {
+            ccurl_setopt_string(handle, CURLOPT_CAINFO, path)
+        }
+        ccurl_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, collectBody)
+        ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
+        ccurl_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, collectHeader)
+        ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+
+        let code: CURLcode
+        if let body = request.body {
+            ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, body.count)
+            code = body.withUnsafeBufferPointer { buffer in
+                ccurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
+                return curl_easy_perform(handle)
+            }
+        } else {
+            code = curl_easy_perform(handle)
+        }
+        withExtendedLifetime(sink) {}
+        guard code == CURLE_OK else {
+            throw Self.error(for: code, url: request.url)
+        }
+        var status = 0
+        ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var seconds = 0.0
+        ccurl_getinfo_double(handle, CURLINFO_TOTAL_TIME, &seconds)
+        return ClientResponse(status: status, headers: sink.headers, body: sink.body, seconds: seconds)
+    }
+
+    static func error(for code: CURLcode, url: String) -> ClientError {
+        let reason = String(cString: curl_easy_strerror(code))
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT:
+            return ClientError(.timeout, "\(url) did not answer in time (\(reason))")
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE:
+            return ClientError(.tls, "TLS with \(url) failed: \(reason) (use --cacert FILE or --insecure)")
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+            return ClientError(.invalidRequest, "'\(url)' is not a usable URL: \(reason)")
+        default:
+            return ClientError(.unreachable, "cannot reach \(url): \(reason)")
+        }
+    }
+}
+
+/// Collects what libcurl delivers for one transfer.
+private final class ResponseSink {
+    var body: [UInt8] = []
+    var headers: [(name: String, value: String)] = []
+
+    func appendHeader(_ line: String) {
+        if line.hasPrefix("HTTP/") {
+            headers.removeAll()
+            return
+        }
+        guard let colon = line.firstIndex(of: ":") else { return }
+        let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        headers.append((name, value))
+    }
+}
+
+private func collectBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?) -> Int {
+    guard let data, let context else { return 0 }
+    let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
+    data.withMemoryRebound(to: UInt8.self, capacity: size * count) { bytes in
+        sink.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: size * count))
+    }
+    return size * count
+}
+
+private func collectHeader(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?) -> Int {
+    guard let data, let context else { return 0 }
+    let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
+    let line = data.withMemoryRebound(to: UInt8.self, capacity: size * count) { bytes in
+        String(decoding: UnsafeBufferPointer(start: bytes, count: size * count), as: UTF8.self)
+    }
+    sink.appendHeader(line)
+    return size * count
+}
