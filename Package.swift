@@ -43,6 +43,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "LLMCtlCommands",
+            dependencies: ["AdminClient", "GatewayModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "GatewayProviders",
             dependencies: [
                 "GatewayModel",
@@ -107,6 +112,11 @@ let package = Package(
         .testTarget(
             name: "AdminClientTests",
             dependencies: ["AdminClient", "GatewayModel", "GatewayTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LLMCtlTests",
+            dependencies: ["LLMCtlCommands", "GatewayTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
