@@ -9,7 +9,8 @@ let package = Package(
     name: "llmproxy",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "llmproxy", targets: ["llmproxy"])
+        .executable(name: "llmproxy", targets: ["llmproxy"]),
+        .executable(name: "llmctl", targets: ["llmctl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -44,7 +45,12 @@ let package = Package(
         ),
         .target(
             name: "LLMCtlCommands",
-            dependencies: ["AdminClient", "GatewayModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "AdminClient",
+                "GatewayModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -73,6 +79,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "llmctl",
+            dependencies: ["LLMCtlCommands"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -116,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LLMCtlTests",
-            dependencies: ["LLMCtlCommands", "GatewayTestSupport"],
+            dependencies: ["LLMCtlCommands", "GatewayTestSupport", "llmctl"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -103,3 +103,43 @@ public struct LaunchError: Error, CustomStringConvertible {
         self.description = description
     }
 }
+
+/// A finished command's exit status and its two output streams.
+public struct CommandResult: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+extension Launcher {
+    /// Runs a built tool (`llmctl`, `llmproxy`) to completion with only `environment` (plus PATH) set.
+    public static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> CommandResult {
+        let binary = productsDirectory.appendingPathComponent(tool)
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw LaunchError("\(tool) is not built at \(binary.path): run swift build first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a }
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+        }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self)
+        )
+    }
+}

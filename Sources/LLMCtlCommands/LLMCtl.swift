@@ -1,0 +1,19 @@
+import ArgumentParser
+import GatewayModel
+
+/// The root of llmctl's command tree.
+public struct LLMCtl: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "llmctl",
+        abstract: "Administer llmproxy gateways: contexts, keys, users, teams and models.",
+        discussion: """
+            Contexts are named connections (URL and credential) kept in $LLMCTL_HOME/llmctl.sqlite \
+            (default $XDG_CONFIG_HOME/llmctl or ~/.config/llmctl). Exit status: 0 success, 1 refused by the server, \
+            64 usage error, 69 server unreachable or failing, 77 authentication or permission.
+            """,
+        version: GatewayVersion.current,
+        subcommands: [ContextCommand.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,155 @@
+function __llmctl_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __llmctl_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __llmctl_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __llmctl_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __llmctl_parse_tokens -S
+    set -l unparsed_tokens (__llmctl_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'llmctl'
+        __llmctl_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'context'
+            __llmctl_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'add'
+                __llmctl_parse_subcommand 1 'url=' 'api-key=' 'api-key-env=' 'region=' 'note=' 'use' 'o/output=' 'no-headers' 'context=' 'version' 'h/help'
+            case 'list'
+                __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'version' 'h/help'
+            case 'use'
+                __llmctl_parse_subcommand 1 'version' 'h/help'
+            case 'current'
+                __llmctl_parse_subcommand 0 'version' 'h/help'
+            case 'show'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'version' 'h/help'
+            case 'set'
+                __llmctl_parse_subcommand 1 'url=' 'api-key=' 'api-key-env=' 'region=' 'note=' 'version' 'h/help'
+            case 'rename'
+                __llmctl_parse_subcommand 2 'version' 'h/help'
+            case 'remove'
+                __llmctl_parse_subcommand 1 'version' 'h/help'
+            end
+        case 'help'
+            __llmctl_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __llmctl_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __llmctl_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __llmctl_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __llmctl_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__llmctl_tokens -p)
+    if test -z "$(__llmctl_tokens -t)"
+        set -l index (count (__llmctl_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'llmctl' -f
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl" -eq 1' -fa 'context' -d 'Manage named connections to proxies.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'add' -d 'Add a context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'list' -d 'List contexts; * marks the current one.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'use' -d 'Switch the current context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'current' -d 'Print the current context\'s name.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'show' -d 'Show one context, its credential masked.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'set' -d 'Change a context\'s URL, credential, region or note.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'rename' -d 'Rename a context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context" -eq 1' -fa 'remove' -d 'Remove a context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" url' -l 'url' -d 'The proxy\'s base URL, like https://llm.example.com.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" api-key' -l 'api-key' -d 'The key to store.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" api-key-env' -l 'api-key-env' -d 'Read the key from this environment variable instead of storing it.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" region' -l 'region' -d 'A region label.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" note' -l 'note' -d 'A note.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" use' -l 'use' -d 'Make it the current context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" no-headers' -l 'no-headers' -d 'Print tables without their header row.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" context' -l 'context' -d 'Use this context for this call instead of the current one.' -rfka '(__llmctl_custom_completion ---completion context add -- --context (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" no-headers' -l 'no-headers' -d 'Print tables without their header row.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" context' -l 'context' -d 'Use this context for this call instead of the current one.' -rfka '(__llmctl_custom_completion ---completion context list -- --context (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context use" -eq 1' -fka '(__llmctl_custom_completion ---completion context use -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context use" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context use" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context current" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context current" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context show" -eq 1' -fka '(__llmctl_custom_completion ---completion context show -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" no-headers' -l 'no-headers' -d 'Print tables without their header row.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" context' -l 'context' -d 'Use this context for this call instead of the current one.' -rfka '(__llmctl_custom_completion ---completion context show -- --context (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context set" -eq 1' -fka '(__llmctl_custom_completion ---completion context set -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" url' -l 'url' -d 'A new base URL.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" api-key' -l 'api-key' -d 'A new stored key (replaces --api-key-env).' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" api-key-env' -l 'api-key-env' -d 'Read the key from this environment variable (replaces a stored key).' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" region' -l 'region' -d 'A new region label.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" note' -l 'note' -d 'A new note.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context rename" -eq 1' -fka '(__llmctl_custom_completion ---completion context rename -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context rename" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context rename" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context remove" -eq 1' -fka '(__llmctl_custom_completion ---completion context remove -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context remove" version' -l 'version' -d 'Show the version.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl help" version' -l 'version' -d 'Show the version.'

@@ -1,0 +1,238 @@
+#compdef llmctl
+
+__llmctl_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__llmctl_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __llmctl_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__llmctl_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_llmctl() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'context:Manage named connections to proxies.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        context|help)
+            "_llmctl_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_llmctl_context() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'add:Add a context.'
+            'list:List contexts; * marks the current one.'
+            'use:Switch the current context.'
+            'current:Print the current context'\''s name.'
+            'show:Show one context, its credential masked.'
+            'set:Change a context'\''s URL, credential, region or note.'
+            'rename:Rename a context.'
+            'remove:Remove a context.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        add|list|use|current|show|set|rename|remove)
+            "_llmctl_context_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_llmctl_context_add() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':name:'
+        '--url[The proxy'\''s base URL, like https\://llm.example.com.]:url:'
+        '--api-key[The key to store.]:api-key:'
+        '--api-key-env[Read the key from this environment variable instead of storing it.]:api-key-env:'
+        '--region[A region label.]:region:'
+        '--note[A note.]:note:'
+        '--use[Make it the current context.]'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context add -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_use() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':name:{__llmctl_custom_complete ---completion context use -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_current() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_show() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':name:{__llmctl_custom_complete ---completion context show -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context show -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_set() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':name:{__llmctl_custom_complete ---completion context set -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--url[A new base URL.]:url:'
+        '--api-key[A new stored key (replaces --api-key-env).]:api-key:'
+        '--api-key-env[Read the key from this environment variable (replaces a stored key).]:api-key-env:'
+        '--region[A new region label.]:region:'
+        '--note[A new note.]:note:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_rename() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':old:{__llmctl_custom_complete ---completion context rename -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        ':new:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_remove() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':name:{__llmctl_custom_complete ---completion context remove -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _llmctl ]]; then
+    _llmctl "${@}"
+else
+    compdef _llmctl llmctl
+fi
