@@ -196,13 +196,13 @@ _llmctl_context() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|use|current|show|set|rename|remove)
+    add|list|use|current|show|set|rename|remove|test)
         # Offer subcommand argument completions
         "_llmctl_context_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list use current show set rename remove' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list use current show set rename remove test' -- "${cur}"))
         ;;
     esac
 }
@@ -376,6 +376,37 @@ _llmctl_context_remove() {
     case "${positional_number}" in
     1)
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context remove -- positional@0 "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_llmctl_context_test() {
+    repeating_flags=()
+    non_repeating_flags=(--all --no-headers --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--timeout --output -o --context)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--timeout')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context test -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context test -- positional@0 "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -87,12 +87,13 @@ _llmctl_context() {
             'set:Change a context'\''s URL, credential, region or note.'
             'rename:Rename a context.'
             'remove:Remove a context.'
+            'test:Check a context: readiness, version, role, database, and one authenticated call.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        add|list|use|current|show|set|rename|remove)
+        add|list|use|current|show|set|rename|remove|test)
             "_llmctl_context_${words[1]}" && ret=0
             ;;
         esac
@@ -212,6 +213,24 @@ _llmctl_context_remove() {
     local -i ret=1
     local -ar arg_specs=(
         ':name:{__llmctl_custom_complete ---completion context remove -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_test() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':name:{__llmctl_custom_complete ---completion context test -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--all[Test every context at once.]'
+        '--timeout[Seconds to wait for each proxy.]:timeout:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context test -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
