@@ -19,5 +19,14 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(help: "Use this context for this call instead of the current one.", completion: .custom(ContextNames.complete))
     public var context: String?
 
+    @Option(help: "Seconds to wait for the server.")
+    public var timeout: Double = 30
+
+    @Flag(help: "Do not verify the server's TLS certificate.")
+    public var insecure = false
+
+    @Option(help: "Trust the CA certificates in this PEM file.", completion: .file())
+    public var cacert: String?
+
     public init() {}
 }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import GatewayModel
+
+/// `llmctl key block`.
+public struct KeyBlock: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(commandName: "block", abstract: "Block a key: it stops working at once.")
+
+    @Argument(help: "The key (sk-…) or its token.") var key: String
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        try KeyBlocking.set(true, key: key, global: global, environment: environment)
+    }
+}
+
+/// `llmctl key unblock`.
+public struct KeyUnblock: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(commandName: "unblock", abstract: "Unblock a key.")
+
+    @Argument(help: "The key (sk-…) or its token.") var key: String
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        try KeyBlocking.set(false, key: key, global: global, environment: environment)
+    }
+}
+
+/// The shared body of `block` and `unblock`.
+enum KeyBlocking {
+    static func set(_ blocked: Bool, key: String, global: GlobalOptions, environment: CommandEnvironment) throws(CLIError) {
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("POST", blocked ? "/key/block" : "/key/unblock", json: .object(["key": .string(key)]))
+        environment.output(Renderer.render([KeyRows.row(answer)], columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import GatewayModel
+
+/// `llmctl key`: virtual keys on the current context.
+public struct KeyCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "key",
+        abstract: "Manage virtual keys.",
+        subcommands: [KeyGenerate.self, KeyList.self, KeyInfo.self, KeyDelete.self, KeyBlock.self, KeyUnblock.self]
+    )
+
+    public init() {}
+}
+
+/// How keys print: one column set for every key command.
+enum KeyRows {
+    static let columns = ["token", "alias", "user", "team", "models", "spend", "budget", "expires", "blocked"]
+
+    static func row(_ key: JSONValue) -> OutputRow {
+        let token: String = key["token"]?.stringValue ?? key["token_id"]?.stringValue ?? ""
+        let models: [String] = (key["models"]?.arrayValue ?? []).compactMap(\.stringValue)
+        let spend: String = key["spend"].map(Self.number) ?? "0"
+        let budget: String = key["max_budget"].map(Self.number) ?? ""
+        var cells: [String] = [String(token.prefix(12))]
+        cells.append(key["key_alias"]?.stringValue ?? "")
+        cells.append(key["user_id"]?.stringValue ?? "")
+        cells.append(key["team_id"]?.stringValue ?? "")
+        cells.append(models.joined(separator: ","))
+        cells.append(spend)
+        cells.append(budget)
+        cells.append(key["expires"]?.stringValue ?? "never")
+        cells.append(key["blocked"] == .bool(true) ? "yes" : "no")
+        return OutputRow(name: token, cells: cells, object: key)
+    }
+
+    static func number(_ value: JSONValue) -> String {
+        switch value {
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import AdminClient
+import GatewayModel
+
+/// The proxy a command talks to, chosen once: `--context`, else `LLMCTL_URL` (+ `LLMCTL_API_KEY`), else
+/// `LLMCTL_CONTEXT`, else the current context.
+public struct Connection: Sendable {
+    /// The context's name, or `LLMCTL_URL` when the environment named the proxy.
+    public let name: String
+    public let client: ProxyClient
+
+    public static func resolve(_ global: GlobalOptions, in environment: CommandEnvironment) throws(CLIError) -> Connection {
+        let variables = environment.variables
+        func make(_ name: String, _ url: String, _ key: String?) -> Connection {
+            Connection(
+                name: name,
+                client: ProxyClient(baseURL: url, apiKey: key, timeout: global.timeout, insecure: global.insecure, caCertificatePath: global.cacert)
+            )
+        }
+        if global.context == nil, let url = variables["LLMCTL_URL"], !url.isEmpty {
+            return make("LLMCTL_URL", url, variables["LLMCTL_API_KEY"])
+        }
+        let store = try environment.contextStore()
+        do {
+            guard let name = try global.context ?? variables["LLMCTL_CONTEXT"] ?? store.currentName() else {
+                throw CLIError(
+                    .usage,
+                    "no context selected: add one with 'llmctl context add NAME --url URL --api-key KEY', or set LLMCTL_URL and LLMCTL_API_KEY"
+                )
+            }
+            let context = try store.require(name)
+            return make(context.name, context.url, context.credential(environment: variables))
+        } catch let error as ContextStoreError {
+            throw CLIError(error)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError(.refused, "\(error)")
+        }
+    }
+
+    /// Calls the proxy and answers the body of a 2xx; anything else becomes the error line and exit status it deserves.
+    public func perform(_ method: String, _ path: String, json: JSONValue? = nil) throws(CLIError) -> JSONValue {
+        let response: APIResponse
+        do {
+            response = try client.call(method, path, json: json)
+        } catch {
+            throw CLIError(.unavailable, "context \"\(name)\": \(error.message)")
+        }
+        guard !response.succeeded else { return response.body }
+        let message = "context \"\(name)\": \(response.errorMessage) (HTTP \(response.status))"
+        switch response.status {
+        case 401, 403: throw CLIError(.permission, message)
+        case 500...: throw CLIError(.unavailable, message)
+        default: throw CLIError(.refused, message)
+        }
+    }
+}
