@@ -173,13 +173,13 @@ _llmctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    context|help)
+    context|key|help)
         # Offer subcommand argument completions
         "_llmctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'context help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'context key help' -- "${cur}"))
         ;;
     esac
 }
@@ -209,9 +209,9 @@ _llmctl_context() {
 
 _llmctl_context_add() {
     repeating_flags=()
-    non_repeating_flags=(--use --no-headers --version -h --help)
+    non_repeating_flags=(--use --no-headers --insecure --version -h --help)
     repeating_options=()
-    non_repeating_options=(--url --api-key --api-key-env --region --note --output -o --context)
+    non_repeating_options=(--url --api-key --api-key-env --region --note --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
 
     # Offer option value completions
@@ -239,14 +239,21 @@ _llmctl_context_add() {
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context add -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
     esac
 }
 
 _llmctl_context_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --context)
+    non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
 
     # Offer option value completions
@@ -257,6 +264,13 @@ _llmctl_context_list() {
         ;;
     '--context')
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context list -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
         return
         ;;
     esac
@@ -288,9 +302,9 @@ _llmctl_context_current() {
 
 _llmctl_context_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --context)
+    non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
 
     # Offer option value completions
@@ -301,6 +315,13 @@ _llmctl_context_show() {
         ;;
     '--context')
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context show -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
         return
         ;;
     esac
@@ -383,16 +404,13 @@ _llmctl_context_remove() {
 
 _llmctl_context_test() {
     repeating_flags=()
-    non_repeating_flags=(--all --no-headers --version -h --help)
+    non_repeating_flags=(--all --no-headers --insecure --version -h --help)
     repeating_options=()
-    non_repeating_options=(--timeout --output -o --context)
+    non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
-    '--timeout')
-        return
-        ;;
     '--output'|'-o')
         __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
         return
@@ -401,12 +419,252 @@ _llmctl_context_test() {
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context test -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     1)
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context test -- positional@0 "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_llmctl_key() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    generate|list|info|delete|block|unblock)
+        # Offer subcommand argument completions
+        "_llmctl_key_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'generate list info delete block unblock' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmctl_key_generate() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=(--metadata)
+    non_repeating_options=(--duration --alias --models --max-budget --budget-duration --rpm --tpm --max-parallel --user --team --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--duration')
+        return
+        ;;
+    '--alias')
+        return
+        ;;
+    '--models')
+        return
+        ;;
+    '--max-budget')
+        return
+        ;;
+    '--budget-duration')
+        return
+        ;;
+    '--rpm')
+        return
+        ;;
+    '--tpm')
+        return
+        ;;
+    '--max-parallel')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    '--metadata')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key generate -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--user --team --page --size --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user')
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    '--page')
+        return
+        ;;
+    '--size')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key list -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_info() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key info -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=(--alias)
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--alias')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key delete -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_block() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key block -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_unblock() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key unblock -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
         return
         ;;
     esac

@@ -51,13 +51,14 @@ _llmctl() {
     command)
         local -ar subcommands=(
             'context:Manage named connections to proxies.'
+            'key:Manage virtual keys.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        context|help)
+        context|key|help)
             "_llmctl_${words[1]}" && ret=0
             ;;
         esac
@@ -117,6 +118,9 @@ _llmctl_context_add() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context add -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -132,6 +136,9 @@ _llmctl_context_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -171,6 +178,9 @@ _llmctl_context_show() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context show -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -227,10 +237,173 @@ _llmctl_context_test() {
     local -ar arg_specs=(
         ':name:{__llmctl_custom_complete ---completion context test -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--all[Test every context at once.]'
-        '--timeout[Seconds to wait for each proxy.]:timeout:'
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context test -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'generate:Create a virtual key and print it once.'
+            'list:List keys (never their secrets).'
+            'info:Show one key.'
+            'delete:Delete keys by value or alias; all or none.'
+            'block:Block a key: it stops working at once.'
+            'unblock:Unblock a key.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        generate|list|info|delete|block|unblock)
+            "_llmctl_key_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_llmctl_key_generate() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--duration[Lifetime, like 30d, 12h, 15m.]:duration:'
+        '--alias[A unique alias.]:alias:'
+        '--models[Models the key may call, comma-separated.]:models:'
+        '--max-budget[Budget in USD.]:max-budget:'
+        '--budget-duration[Budget period, like 30d.]:budget-duration:'
+        '--rpm[Requests per minute.]:rpm:'
+        '--tpm[Tokens per minute.]:tpm:'
+        '--max-parallel[Requests in flight at once.]:max-parallel:'
+        '--user[Owning user id.]:user:'
+        '--team[Team id.]:team:'
+        '*--metadata[Metadata as key=value; repeatable.]:metadata:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key generate -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--user[Only this user'\''s keys.]:user:'
+        '--team[Only this team'\''s keys.]:team:'
+        '--page[Page, from 1.]:page:'
+        '--size[Keys per page, up to 100.]:size:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_info() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':key:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_delete() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '*:keys:'
+        '*--alias[Delete the key with this alias; repeatable.]:alias:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_block() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':key:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key block -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_unblock() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':key:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key unblock -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -13,7 +13,6 @@ public struct ContextTest: LLMCtlCommand {
 
     @Argument(help: "The context to test (default: the current one).", completion: .custom(ContextNames.complete)) var name: String?
     @Flag(help: "Test every context at once.") var all = false
-    @Option(help: "Seconds to wait for each proxy.") var timeout: Double = 10
     @OptionGroup var global: GlobalOptions
 
     public init() {}
@@ -43,7 +42,7 @@ public struct ContextTest: LLMCtlCommand {
             throw CLIError(.refused, "\(error)")
         }
         let results = ResultsBox(count: contexts.count)
-        let (variables, seconds) = (environment.variables, timeout)
+        let (variables, seconds) = (environment.variables, global.timeout)
         DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
             results.set(index, Self.probe(contexts[index], environment: variables, timeout: seconds))
         }
