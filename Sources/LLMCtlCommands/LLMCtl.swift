@@ -12,7 +12,7 @@ public struct LLMCtl: ParsableCommand {
             64 usage error, 69 server unreachable or failing, 77 authentication or permission.
             """,
         version: GatewayVersion.current,
-        subcommands: [ContextCommand.self, KeyCommand.self]
+        subcommands: [ContextCommand.self, KeyCommand.self, UserCommand.self, TeamCommand.self]
     )
 
     public init() {}

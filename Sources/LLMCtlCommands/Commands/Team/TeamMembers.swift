@@ -1,0 +1,43 @@
+import ArgumentParser
+import GatewayModel
+
+/// Team member roles as the command line takes them.
+enum MemberRole: String, ExpressibleByArgument, CaseIterable {
+    case admin
+    case user
+}
+
+/// `llmctl team add-member`.
+public struct TeamAddMember: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(commandName: "add-member", abstract: "Add a user to a team.")
+
+    @Argument(help: "The team id.") var teamId: String
+    @Argument(help: "The user id.") var userId: String
+    @Option(help: "The member's role: admin or user.") var role: MemberRole = .user
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        let body: JSONValue = .object([
+            "team_id": .string(teamId), "member": .object(["user_id": .string(userId), "role": .string(role.rawValue)]),
+        ])
+        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/member_add", json: body), global, environment)
+    }
+}
+
+/// `llmctl team remove-member`.
+public struct TeamRemoveMember: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(commandName: "remove-member", abstract: "Remove a user from a team.")
+
+    @Argument(help: "The team id.") var teamId: String
+    @Argument(help: "The user id.") var userId: String
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        let body: JSONValue = .object(["team_id": .string(teamId), "user_id": .string(userId)])
+        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/member_delete", json: body), global, environment)
+    }
+}
