@@ -15,20 +15,8 @@ extension LLMCtlCommand {
 public enum CommandRunner {
     /// Runs `arguments` and answers the exit status, having printed output, help or the error line.
     public static func run(_ arguments: [String], in environment: CommandEnvironment) -> ExitStatus {
-        let command: any ParsableCommand
         do {
-            command = try LLMCtl.parseAsRoot(arguments)
-        } catch {
-            let code = LLMCtl.exitCode(for: error)
-            let message = LLMCtl.fullMessage(for: error)
-            if code == .success {
-                environment.output(message + "\n")
-                return .success
-            }
-            environment.errors(message + "\n")
-            return .usage
-        }
-        do {
+            let command = try LLMCtl.parseAsRoot(arguments)
             if let command = command as? any LLMCtlCommand {
                 try command.run(in: environment)
             } else {
@@ -40,9 +28,8 @@ public enum CommandRunner {
             environment.errors("error: \(error.message)\n")
             return error.status
         } catch {
-            let code = LLMCtl.exitCode(for: error)
             let message = LLMCtl.fullMessage(for: error)
-            if code == .success {
+            if LLMCtl.exitCode(for: error) == .success {
                 environment.output(message + "\n")
                 return .success
             }
