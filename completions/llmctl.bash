@@ -173,13 +173,13 @@ _llmctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    context|key|user|team|help)
+    context|key|user|team|model|spend|chat|health|help)
         # Offer subcommand argument completions
         "_llmctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'context key user team help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'context key user team model spend chat health help' -- "${cur}"))
         ;;
     esac
 }
@@ -1089,6 +1089,158 @@ _llmctl_team_remove-member() {
         ;;
     '--context')
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion team remove-member -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_model() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list)
+        # Offer subcommand argument completions
+        "_llmctl_model_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmctl_model_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model list -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_spend() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--key --team --user --since --limit --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--key')
+        return
+        ;;
+    '--team')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion spend -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_chat() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--model --system --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--model')
+        return
+        ;;
+    '--system')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion chat -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_health() {
+    repeating_flags=()
+    non_repeating_flags=(--all-contexts --no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion health -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

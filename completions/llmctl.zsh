@@ -54,13 +54,17 @@ _llmctl() {
             'key:Manage virtual keys.'
             'user:Manage users.'
             'team:Manage teams and their members.'
+            'model:List the models a proxy serves.'
+            'spend:Show spend-log rows and their total.'
+            'chat:Send one chat message and print the answer.'
+            'health:Show a proxy'\''s readiness: status, database, version, role.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        context|key|user|team|help)
+        context|key|user|team|model|spend|chat|health|help)
             "_llmctl_${words[1]}" && ret=0
             ;;
         esac
@@ -719,6 +723,115 @@ _llmctl_team_remove-member() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team remove-member -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_model() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the models the key may call.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list)
+            "_llmctl_model_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_llmctl_model_list() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_spend() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--key[Only this key (sk-… or token).]:key:'
+        '--team[Only this team.]:team:'
+        '--user[Only this user.]:user:'
+        '--since[How far back, like 7d or 12h (default 7d).]:since:'
+        '--limit[Rows at most, up to 1000.]:limit:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion spend -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_chat() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--model[The model (default\: demo).]:model:'
+        '--system[A system message.]:system:'
+        ':prompt:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion chat -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_health() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--all-contexts[Check every stored context.]'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion health -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'

@@ -12,7 +12,10 @@ public struct LLMCtl: ParsableCommand {
             64 usage error, 69 server unreachable or failing, 77 authentication or permission.
             """,
         version: GatewayVersion.current,
-        subcommands: [ContextCommand.self, KeyCommand.self, UserCommand.self, TeamCommand.self]
+        subcommands: [
+            ContextCommand.self, KeyCommand.self, UserCommand.self, TeamCommand.self, ModelCommand.self, SpendCommand.self,
+            ChatCommand.self, HealthCommand.self,
+        ]
     )
 
     public init() {}

@@ -1,0 +1,36 @@
+import Foundation
+import GatewayTestSupport
+import Testing
+
+@Suite("llmctl health, model, chat and spend, against a real llmproxy", .timeLimit(.minutes(1)))
+struct WorkerCommandTests {
+    @Test func aWorkerAnswersAndItsSpendIsListed() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try Launcher.llmproxy(
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
+            in: directory,
+            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
+        )
+        let port = try await server.waitForPort()
+        let environment = ["LLMCTL_HOME": directory.path("home"), "MASTER": RunningServer.masterKey]
+        func llmctl(_ arguments: String...) throws -> CommandResult {
+            try Launcher.run("llmctl", arguments, environment: environment)
+        }
+        _ = try llmctl("context", "add", "local", "--url", "http://127.0.0.1:\(port)", "--api-key-env", "MASTER")
+        _ = try llmctl("context", "add", "down", "--url", "http://127.0.0.1:9", "--api-key", "sk-whatever-00000")
+
+        #expect(try llmctl("health", "--no-headers").stdout.hasPrefix("local   healthy   connected   0.1.0"))
+        let everywhere = try llmctl("health", "--all-contexts", "-o", "name")
+        #expect(everywhere.status == 69)
+        #expect(everywhere.stdout == "down\nlocal\n")
+        #expect(try llmctl("model", "list", "-o", "name").stdout == "demo\n")
+        #expect(try llmctl("chat", "hello", "from", "llmctl").status == 64)
+        #expect(try llmctl("chat", "hello from llmctl").stdout == "hello from llmctl\n")
+        try await Task.sleep(for: .milliseconds(1500))
+        let spend = try llmctl("spend", "--since", "1h")
+        #expect(spend.status == 0)
+        #expect(spend.stdout.contains("demo"))
+        #expect(spend.stdout.hasSuffix("total: 0.0 USD over 1 requests\n"))
+        #expect(try await server.terminate() == 0)
+    }
+}
