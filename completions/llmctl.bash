@@ -449,13 +449,13 @@ _llmctl_key() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    generate|list|info|delete|block|unblock)
+    generate|list|info|update|regenerate|delete|block|unblock)
         # Offer subcommand argument completions
         "_llmctl_key_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'generate list info delete block unblock' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'generate list info update regenerate delete block unblock' -- "${cur}"))
         ;;
     esac
 }
@@ -574,6 +574,81 @@ _llmctl_key_info() {
         ;;
     '--context')
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key info -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_update() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--alias --models --max-budget --rpm --tpm --max-parallel --duration --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--alias')
+        return
+        ;;
+    '--models')
+        return
+        ;;
+    '--max-budget')
+        return
+        ;;
+    '--rpm')
+        return
+        ;;
+    '--tpm')
+        return
+        ;;
+    '--max-parallel')
+        return
+        ;;
+    '--duration')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key update -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_key_regenerate() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion key regenerate -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

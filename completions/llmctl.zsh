@@ -272,6 +272,8 @@ _llmctl_key() {
             'generate:Create a virtual key and print it once.'
             'list:List keys (never their secrets).'
             'info:Show one key.'
+            'update:Change a key'\''s alias, models, budget or limits.'
+            'regenerate:Give a key a new secret, keeping its settings and spend; the old secret stops working.'
             'delete:Delete keys by value or alias; all or none.'
             'block:Block a key: it stops working at once.'
             'unblock:Unblock a key.'
@@ -280,7 +282,7 @@ _llmctl_key() {
         ;;
     arg)
         case "${words[1]}" in
-        generate|list|info|delete|block|unblock)
+        generate|list|info|update|regenerate|delete|block|unblock)
             "_llmctl_key_${words[1]}" && ret=0
             ;;
         esac
@@ -349,6 +351,51 @@ _llmctl_key_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_update() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':key:'
+        '--alias[A new alias.]:alias:'
+        '--models[Models the key may call, comma-separated.]:models:'
+        '--max-budget[Budget in USD.]:max-budget:'
+        '--rpm[Requests per minute.]:rpm:'
+        '--tpm[Tokens per minute.]:tpm:'
+        '--max-parallel[Requests in flight at once.]:max-parallel:'
+        '--duration[A new lifetime from now, like 30d.]:duration:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key update -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_key_regenerate() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':key:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key regenerate -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'

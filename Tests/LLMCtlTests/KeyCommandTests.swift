@@ -34,6 +34,10 @@ struct KeyCommandTests {
         #expect(table.stdout.contains("ci"))
 
         #expect(try llmctl(["key", "info", secret, "--no-headers"]).stdout.contains("demo"))
+        let updated = try llmctl(["key", "update", secret, "--max-budget", "7", "--rpm", "60", "-o", "json"])
+        #expect(updated.stdout.contains(#""max_budget" : 7"#))
+        #expect(updated.stdout.contains(#""rpm_limit" : 60"#))
+        #expect(try llmctl(["key", "update", secret]).status == 64)
         #expect(try llmctl(["key", "block", secret, "-o", "json"]).stdout.contains(#""blocked" : true"#))
         #expect(try llmctl(["key", "unblock", secret, "-o", "json"]).stdout.contains(#""blocked" : false"#))
 
@@ -46,6 +50,10 @@ struct KeyCommandTests {
         #expect(unreachable.status == 69)
         #expect(try llmctl(["key", "generate", "--duration", "30x"]).status == 64)
 
+        let rotated = try llmctl(["key", "regenerate", secret]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rotated.hasPrefix("sk-") && rotated != secret)
+        #expect(try llmctl(["key", "info", secret]).status == 1)
+        #expect(try llmctl(["key", "info", rotated, "-o", "json"]).stdout.contains(#""key_alias" : "ci""#))
         #expect(try llmctl(["key", "delete", "--alias", "ci"]).stdout == "Deleted 1 key.\n")
         #expect(try await server.terminate() == 0)
     }

@@ -6,7 +6,9 @@ public struct KeyCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "key",
         abstract: "Manage virtual keys.",
-        subcommands: [KeyGenerate.self, KeyList.self, KeyInfo.self, KeyDelete.self, KeyBlock.self, KeyUnblock.self]
+        subcommands: [
+            KeyGenerate.self, KeyList.self, KeyInfo.self, KeyUpdate.self, KeyRegenerate.self, KeyDelete.self, KeyBlock.self, KeyUnblock.self,
+        ]
     )
 
     public init() {}
