@@ -209,7 +209,7 @@ _llmctl_context() {
 
 _llmctl_context_add() {
     repeating_flags=()
-    non_repeating_flags=(--use --no-headers --insecure --version -h --help)
+    non_repeating_flags=(--use --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--url --api-key --api-key-env --region --note --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -251,7 +251,7 @@ _llmctl_context_add() {
 
 _llmctl_context_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -302,7 +302,7 @@ _llmctl_context_current() {
 
 _llmctl_context_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -404,7 +404,7 @@ _llmctl_context_remove() {
 
 _llmctl_context_test() {
     repeating_flags=()
-    non_repeating_flags=(--all --no-headers --insecure --version -h --help)
+    non_repeating_flags=(--all --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -462,7 +462,7 @@ _llmctl_key() {
 
 _llmctl_key_generate() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=(--metadata)
     non_repeating_options=(--duration --alias --models --max-budget --budget-duration --rpm --tpm --max-parallel --user --team --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -522,7 +522,7 @@ _llmctl_key_generate() {
 
 _llmctl_key_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--user --team --page --size --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -561,7 +561,7 @@ _llmctl_key_list() {
 
 _llmctl_key_info() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -588,7 +588,7 @@ _llmctl_key_info() {
 
 _llmctl_key_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--alias --models --max-budget --rpm --tpm --max-parallel --duration --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -636,7 +636,7 @@ _llmctl_key_update() {
 
 _llmctl_key_regenerate() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -663,7 +663,7 @@ _llmctl_key_regenerate() {
 
 _llmctl_key_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=(--alias)
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -693,7 +693,7 @@ _llmctl_key_delete() {
 
 _llmctl_key_block() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -720,7 +720,7 @@ _llmctl_key_block() {
 
 _llmctl_key_unblock() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -770,7 +770,7 @@ _llmctl_user() {
 
 _llmctl_user_create() {
     repeating_flags=()
-    non_repeating_flags=(--no-key --no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-key --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--email --role --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -809,7 +809,7 @@ _llmctl_user_create() {
 
 _llmctl_user_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--role --page --size --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -845,7 +845,7 @@ _llmctl_user_list() {
 
 _llmctl_user_info() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -872,7 +872,7 @@ _llmctl_user_info() {
 
 _llmctl_user_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--email --role --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -911,7 +911,7 @@ _llmctl_user_update() {
 
 _llmctl_user_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -961,7 +961,7 @@ _llmctl_team() {
 
 _llmctl_team_create() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--alias --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -997,7 +997,7 @@ _llmctl_team_create() {
 
 _llmctl_team_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--user --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -1027,7 +1027,7 @@ _llmctl_team_list() {
 
 _llmctl_team_info() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1054,7 +1054,7 @@ _llmctl_team_info() {
 
 _llmctl_team_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--alias --max-budget --models --blocked --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1093,7 +1093,7 @@ _llmctl_team_update() {
 
 _llmctl_team_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -1120,7 +1120,7 @@ _llmctl_team_delete() {
 
 _llmctl_team_add-member() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--role --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 2
@@ -1151,7 +1151,7 @@ _llmctl_team_add-member() {
 
 _llmctl_team_remove-member() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 2
@@ -1201,7 +1201,7 @@ _llmctl_model() {
 
 _llmctl_model_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -1228,7 +1228,7 @@ _llmctl_model_list() {
 
 _llmctl_spend() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--key --team --user --since --limit --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -1270,7 +1270,7 @@ _llmctl_spend() {
 
 _llmctl_chat() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --system --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1303,7 +1303,7 @@ _llmctl_chat() {
 
 _llmctl_health() {
     repeating_flags=()
-    non_repeating_flags=(--all-contexts --no-headers --insecure --version -h --help)
+    non_repeating_flags=(--all-contexts --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0

@@ -26,15 +26,15 @@ function __llmctl_parse_tokens -S
             __llmctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'add'
-                __llmctl_parse_subcommand 1 'url=' 'api-key=' 'api-key-env=' 'region=' 'note=' 'use' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'url=' 'api-key=' 'api-key-env=' 'region=' 'note=' 'use' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'list'
-                __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'use'
                 __llmctl_parse_subcommand 1 'version' 'h/help'
             case 'current'
                 __llmctl_parse_subcommand 0 'version' 'h/help'
             case 'show'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'set'
                 __llmctl_parse_subcommand 1 'url=' 'api-key=' 'api-key-env=' 'region=' 'note=' 'version' 'h/help'
             case 'rename'
@@ -42,72 +42,72 @@ function __llmctl_parse_tokens -S
             case 'remove'
                 __llmctl_parse_subcommand 1 'version' 'h/help'
             case 'test'
-                __llmctl_parse_subcommand 1 'all' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'all' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             end
         case 'key'
             __llmctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'generate'
-                __llmctl_parse_subcommand 0 'duration=' 'alias=' 'models=' 'max-budget=' 'budget-duration=' 'rpm=' 'tpm=' 'max-parallel=' 'user=' 'team=' 'metadata=+' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'duration=' 'alias=' 'models=' 'max-budget=' 'budget-duration=' 'rpm=' 'tpm=' 'max-parallel=' 'user=' 'team=' 'metadata=+' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'list'
-                __llmctl_parse_subcommand 0 'user=' 'team=' 'page=' 'size=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'user=' 'team=' 'page=' 'size=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'info'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'update'
-                __llmctl_parse_subcommand 1 'alias=' 'models=' 'max-budget=' 'rpm=' 'tpm=' 'max-parallel=' 'duration=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'alias=' 'models=' 'max-budget=' 'rpm=' 'tpm=' 'max-parallel=' 'duration=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'regenerate'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'delete'
-                __llmctl_parse_subcommand -r 1 'alias=+' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand -r 1 'alias=+' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'block'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'unblock'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             end
         case 'user'
             __llmctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'create'
-                __llmctl_parse_subcommand 1 'email=' 'role=' 'max-budget=' 'models=' 'no-key' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'email=' 'role=' 'max-budget=' 'models=' 'no-key' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'list'
-                __llmctl_parse_subcommand 0 'role=' 'page=' 'size=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'role=' 'page=' 'size=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'info'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'update'
-                __llmctl_parse_subcommand 1 'email=' 'role=' 'max-budget=' 'models=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'email=' 'role=' 'max-budget=' 'models=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'delete'
-                __llmctl_parse_subcommand -r 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand -r 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             end
         case 'team'
             __llmctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'create'
-                __llmctl_parse_subcommand 1 'alias=' 'max-budget=' 'models=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'alias=' 'max-budget=' 'models=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'list'
-                __llmctl_parse_subcommand 0 'user=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'user=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'info'
-                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'update'
-                __llmctl_parse_subcommand 1 'alias=' 'max-budget=' 'models=' 'blocked=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 1 'alias=' 'max-budget=' 'models=' 'blocked=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'delete'
-                __llmctl_parse_subcommand -r 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand -r 1 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'add-member'
-                __llmctl_parse_subcommand 2 'role=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 2 'role=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             case 'remove-member'
-                __llmctl_parse_subcommand 2 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 2 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             end
         case 'model'
             __llmctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+                __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
             end
         case 'spend'
-            __llmctl_parse_subcommand 0 'key=' 'team=' 'user=' 'since=' 'limit=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+            __llmctl_parse_subcommand 0 'key=' 'team=' 'user=' 'since=' 'limit=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         case 'chat'
-            __llmctl_parse_subcommand 1 'model=' 'system=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+            __llmctl_parse_subcommand 1 'model=' 'system=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         case 'health'
-            __llmctl_parse_subcommand 0 'all-contexts' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'version' 'h/help'
+            __llmctl_parse_subcommand 0 'all-contexts' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         case 'help'
             __llmctl_parse_subcommand -r 1 'version'
         end
@@ -197,6 +197,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context add" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -205,6 +206,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context use" -eq 1' -fka '(__llmctl_custom_completion ---completion context use -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
@@ -219,6 +221,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl context set" -eq 1' -fka '(__llmctl_custom_completion ---completion context set -- positional@0 (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
@@ -243,6 +246,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl context test" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key" version' -l 'version' -d 'Show the version.'
@@ -272,6 +276,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key generate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" user' -l 'user' -d 'Only this user\'s keys.' -rfka ''
@@ -284,6 +289,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -292,6 +298,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key info" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" alias' -l 'alias' -d 'A new alias.' -rfka ''
@@ -307,6 +314,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key update" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -315,6 +323,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key regenerate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete"' -l 'alias' -d 'Delete the key with this alias; repeatable.' -rfka ''
@@ -324,6 +333,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key delete" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -332,6 +342,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key block" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -340,6 +351,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl key unblock" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user" version' -l 'version' -d 'Show the version.'
@@ -360,6 +372,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user create" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" role' -l 'role' -d 'Only users with this role.' -rfka ''
@@ -371,6 +384,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -379,6 +393,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user info" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" email' -l 'email' -d 'Email address.' -rfka ''
@@ -391,6 +406,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user update" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -399,6 +415,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl user delete" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team" version' -l 'version' -d 'Show the version.'
@@ -419,6 +436,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team create" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" user' -l 'user' -d 'Only teams this user belongs to.' -rfka ''
@@ -428,6 +446,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -436,6 +455,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team info" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" alias' -l 'alias' -d 'A display name.' -rfka ''
@@ -448,6 +468,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team update" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -456,6 +477,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team delete" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" role' -l 'role' -d 'The member\'s role: admin or user.' -rfka 'admin user'
@@ -465,6 +487,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team add-member" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
@@ -473,6 +496,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl team remove-member" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model" version' -l 'version' -d 'Show the version.'
@@ -484,6 +508,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl model list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" key' -l 'key' -d 'Only this key (sk-… or token).' -rfka ''
@@ -497,6 +522,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl spend" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" model' -l 'model' -d 'The model (default: demo).' -rfka ''
@@ -507,6 +533,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" all-contexts' -l 'all-contexts' -d 'Check every stored context.'
@@ -516,6 +543,7 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl help" version' -l 'version' -d 'Show the version.'

@@ -127,6 +127,7 @@ _llmctl_context_add() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -145,6 +146,7 @@ _llmctl_context_list() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -187,6 +189,7 @@ _llmctl_context_show() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -249,6 +252,7 @@ _llmctl_context_test() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -313,6 +317,7 @@ _llmctl_key_generate() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -335,6 +340,7 @@ _llmctl_key_list() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -354,6 +360,7 @@ _llmctl_key_info() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -380,6 +387,7 @@ _llmctl_key_update() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -399,6 +407,7 @@ _llmctl_key_regenerate() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -419,6 +428,7 @@ _llmctl_key_delete() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -438,6 +448,7 @@ _llmctl_key_block() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -457,6 +468,7 @@ _llmctl_key_unblock() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -513,6 +525,7 @@ _llmctl_user_create() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -534,6 +547,7 @@ _llmctl_user_list() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -553,6 +567,7 @@ _llmctl_user_info() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -576,6 +591,7 @@ _llmctl_user_update() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -595,6 +611,7 @@ _llmctl_user_delete() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -651,6 +668,7 @@ _llmctl_team_create() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -670,6 +688,7 @@ _llmctl_team_list() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -689,6 +708,7 @@ _llmctl_team_info() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -712,6 +732,7 @@ _llmctl_team_update() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -731,6 +752,7 @@ _llmctl_team_delete() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -753,6 +775,7 @@ _llmctl_team_add-member() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -773,6 +796,7 @@ _llmctl_team_remove-member() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -819,6 +843,7 @@ _llmctl_model_list() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -842,6 +867,7 @@ _llmctl_spend() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -863,6 +889,7 @@ _llmctl_chat() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -882,6 +909,7 @@ _llmctl_health() {
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

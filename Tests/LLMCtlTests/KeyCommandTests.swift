@@ -24,6 +24,15 @@ struct KeyCommandTests {
         let secret = generated.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(secret.hasPrefix("sk-") && secret.count == 35)
 
+        let traced = try llmctl(["key", "generate", "--alias", "traced", "--verbose", "-o", "name"])
+        let tracedSecret = traced.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(traced.stderr.contains("> POST \(url)/key/generate"))
+        #expect(traced.stderr.contains("> authorization: Bearer sk-...cdef"))
+        #expect(traced.stderr.contains("< HTTP 200 in "))
+        #expect(!traced.stderr.contains(RunningServer.masterKey))
+        #expect(!traced.stderr.contains(tracedSecret))
+        #expect(try llmctl(["key", "delete", "--alias", "traced"]).status == 0)
+
         let listed = try llmctl(["key", "list", "-o", "json"])
         let keys = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(keys.count == 1)

@@ -28,5 +28,8 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(help: "Trust the CA certificates in this PEM file.", completion: .file())
     public var cacert: String?
 
+    @Flag(help: "Trace each request and response on standard error, secrets masked.")
+    public var verbose = false
+
     public init() {}
 }

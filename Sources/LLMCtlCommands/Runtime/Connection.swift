@@ -7,13 +7,16 @@ public struct Connection: Sendable {
     /// The context's name, or `LLMCTL_URL` when the environment named the proxy.
     public let name: String
     public let client: ProxyClient
+    /// Where `--verbose` writes the trace; nil without it.
+    var trace: (@Sendable (String) -> Void)?
 
     public static func resolve(_ global: GlobalOptions, in environment: CommandEnvironment) throws(CLIError) -> Connection {
         let variables = environment.variables
         func make(_ name: String, _ url: String, _ key: String?) -> Connection {
             Connection(
                 name: name,
-                client: ProxyClient(baseURL: url, apiKey: key, timeout: global.timeout, insecure: global.insecure, caCertificatePath: global.cacert)
+                client: ProxyClient(baseURL: url, apiKey: key, timeout: global.timeout, insecure: global.insecure, caCertificatePath: global.cacert),
+                trace: global.verbose ? environment.errors : nil
             )
         }
         if global.context == nil, let url = variables["LLMCTL_URL"], !url.isEmpty {
@@ -38,13 +41,41 @@ public struct Connection: Sendable {
         }
     }
 
+    /// A secret shortened to its prefix and last four characters.
+    static func mask(_ secret: String) -> String {
+        secret.count > 8 ? "\(secret.prefix(3))...\(secret.suffix(4))" : "***"
+    }
+
+    /// Text with every `sk-…` token in it masked, for traces of bodies that carry new keys.
+    static func mask(in text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "sk-") {
+            result += rest[..<range.lowerBound]
+            let token = rest[range.lowerBound...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            result += mask(String(token))
+            rest = rest[token.endIndex...]
+        }
+        return result + rest
+    }
+
     /// Calls the proxy and answers the body of a 2xx; anything else becomes the error line and exit status it deserves.
     public func perform(_ method: String, _ path: String, json: JSONValue? = nil) throws(CLIError) -> JSONValue {
         let response: APIResponse
+        if let trace {
+            trace("> \(method) \(client.baseURL)\(path)\n")
+            trace("> authorization: \(client.apiKey.map { "Bearer \(Self.mask($0))" } ?? "(none)")\n")
+            if let json { trace("> \(Self.mask(in: Renderer.json(json)))\n") }
+        }
         do {
             response = try client.call(method, path, json: json)
         } catch {
+            trace?("< \(error.message)\n")
             throw CLIError(.unavailable, "context \"\(name)\": \(error.message)")
+        }
+        if let trace {
+            trace("< HTTP \(response.status) in \(Int((response.seconds * 1000).rounded())) ms\n")
+            trace("< \(Self.mask(in: Renderer.json(response.body)))\n")
         }
         guard !response.succeeded else { return response.body }
         let message = "context \"\(name)\": \(response.errorMessage) (HTTP \(response.status))"
