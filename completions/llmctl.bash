@@ -590,11 +590,14 @@ _llmctl_key_update() {
     repeating_flags=()
     non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--alias --models --max-budget --rpm --tpm --max-parallel --duration --output -o --context --timeout --cacert)
+    non_repeating_options=(--duration --alias --models --max-budget --budget-duration --rpm --tpm --max-parallel --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--duration')
+        return
+        ;;
     '--alias')
         return
         ;;
@@ -604,6 +607,9 @@ _llmctl_key_update() {
     '--max-budget')
         return
         ;;
+    '--budget-duration')
+        return
+        ;;
     '--rpm')
         return
         ;;
@@ -611,9 +617,6 @@ _llmctl_key_update() {
         return
         ;;
     '--max-parallel')
-        return
-        ;;
-    '--duration')
         return
         ;;
     '--output'|'-o')

@@ -300,7 +300,7 @@ _llmctl_key_generate() {
     local -i ret=1
     local -ar ___output=('table' 'json' 'yaml' 'name')
     local -ar arg_specs=(
-        '--duration[Lifetime, like 30d, 12h, 15m.]:duration:'
+        '--duration[Lifetime from now, like 30d, 12h, 15m.]:duration:'
         '--alias[A unique alias.]:alias:'
         '--models[Models the key may call, comma-separated.]:models:'
         '--max-budget[Budget in USD.]:max-budget:'
@@ -374,13 +374,14 @@ _llmctl_key_update() {
     local -ar ___output=('table' 'json' 'yaml' 'name')
     local -ar arg_specs=(
         ':key:'
-        '--alias[A new alias.]:alias:'
+        '--duration[Lifetime from now, like 30d, 12h, 15m.]:duration:'
+        '--alias[A unique alias.]:alias:'
         '--models[Models the key may call, comma-separated.]:models:'
         '--max-budget[Budget in USD.]:max-budget:'
+        '--budget-duration[Budget period, like 30d.]:budget-duration:'
         '--rpm[Requests per minute.]:rpm:'
         '--tpm[Tokens per minute.]:tpm:'
         '--max-parallel[Requests in flight at once.]:max-parallel:'
-        '--duration[A new lifetime from now, like 30d.]:duration:'
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key update -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'

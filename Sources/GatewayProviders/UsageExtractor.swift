@@ -89,9 +89,9 @@ public struct SSEEvent: Sendable {
         return UsageExtractor.usage(inJSON: data)
     }
 
-    /// Whether this is the usage-only chunk (`choices` empty) that a stream ends with when usage was requested.
+    /// Whether this chunk has no choices: for an event that carries usage, the usage-only chunk a stream ends with
+    /// when usage was requested. (The caller has already read `usage`, so it is not parsed again here.)
     public var isUsageOnly: Bool {
-        guard usage != nil else { return false }
         let payload = data
         guard let fields = JSONFieldScanner.fields(of: payload), let choices = fields.last(where: { $0.name == "choices" }) else {
             return true

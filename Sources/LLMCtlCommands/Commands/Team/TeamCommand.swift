@@ -48,7 +48,7 @@ struct TeamFields: ParsableArguments {
         var body: [String: JSONValue] = [:]
         body["team_alias"] = alias.map(JSONValue.string)
         body["max_budget"] = maxBudget.map(JSONValue.double)
-        body["models"] = models.map { .array($0.split(separator: ",").map { .string(String($0)) }) }
+        body["models"] = models.map(CommaList.json)
         return body
     }
 }

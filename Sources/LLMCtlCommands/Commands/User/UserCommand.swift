@@ -40,7 +40,7 @@ struct UserFields: ParsableArguments {
         body["user_email"] = email.map(JSONValue.string)
         body["user_role"] = role.map(JSONValue.string)
         body["max_budget"] = maxBudget.map(JSONValue.double)
-        body["models"] = models.map { .array($0.split(separator: ",").map { .string(String($0)) }) }
+        body["models"] = models.map(CommaList.json)
         return body
     }
 }
