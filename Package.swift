@@ -38,6 +38,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "AdminClient",
             dependencies: ["GatewayModel", "CCurl"],
@@ -47,6 +48,7 @@ let package = Package(
             name: "LLMCtlCommands",
             dependencies: [
                 "AdminClient",
+                "CEditLine",
                 "GatewayModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

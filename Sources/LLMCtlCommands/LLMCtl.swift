@@ -14,7 +14,7 @@ public struct LLMCtl: ParsableCommand {
         version: GatewayVersion.current,
         subcommands: [
             ContextCommand.self, KeyCommand.self, UserCommand.self, TeamCommand.self, ModelCommand.self, SpendCommand.self,
-            ChatCommand.self, HealthCommand.self,
+            ChatCommand.self, HealthCommand.self, ShellCommand.self,
         ]
     )
 

@@ -79,18 +79,23 @@ struct GatewayRoutes {
         UserController(store: store, body: body, cache: cache).addRoutes(to: admin.group("user"))
         TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
         SpendController(store: store).addRoutes(to: admin.group("spend"))
+        ModelController(registry: registry).addRoutes(to: admin.group("model"))
     }
 
     private func addLLMPlane(_ router: Router<Context>) {
         let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator))
         LLMController(
-            registry: ModelRegistry(deployments: config.deployments),
+            registry: registry,
             adapters: adapters,
             recorder: recorder,
             limiter: RateLimiter(),
             metrics: metrics,
             body: BodyReader(limit: config.maxRequestBodyBytes)
         ).addRoutes(to: llm)
+    }
+
+    private var registry: ModelRegistry {
+        ModelRegistry(deployments: config.deployments)
     }
 
     private var authenticator: KeyAuthenticator {

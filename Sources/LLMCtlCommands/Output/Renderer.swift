@@ -43,6 +43,15 @@ public enum Renderer {
         }.joined()
     }
 
+    /// A JSON number as a table cell; anything else is blank.
+    static func number(_ value: JSONValue) -> String {
+        switch value {
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        default: ""
+        }
+    }
+
     public static func json(_ value: JSONValue) -> String {
         let encoder = WireCoding.makeEncoder()
         encoder.outputFormatting.insert(.prettyPrinted)

@@ -11,7 +11,8 @@ public enum ExitStatus: Int32, Sendable {
     case permission = 77
 }
 
-/// A failure that ends a command: one line for stderr and the exit status it maps to.
+/// A failure that ends a command: one line for stderr and the exit status it maps to (no line when the message is
+/// empty, because the failure was reported already).
 public struct CLIError: Error, Sendable, Equatable, CustomStringConvertible {
     public let status: ExitStatus
     public let message: String

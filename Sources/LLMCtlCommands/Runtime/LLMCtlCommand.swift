@@ -15,6 +15,9 @@ extension LLMCtlCommand {
 public enum CommandRunner {
     /// Runs `arguments` and answers the exit status, having printed output, help or the error line.
     public static func run(_ arguments: [String], in environment: CommandEnvironment) -> ExitStatus {
+        if arguments.isEmpty {
+            return Shell.start(in: environment)
+        }
         do {
             let command = try LLMCtl.parseAsRoot(arguments)
             if let command = command as? any LLMCtlCommand {
@@ -25,7 +28,9 @@ public enum CommandRunner {
             }
             return .success
         } catch let error as CLIError {
-            environment.errors("error: \(error.message)\n")
+            if !error.message.isEmpty {
+                environment.errors("error: \(error.message)\n")
+            }
             return error.status
         } catch {
             let message = LLMCtl.fullMessage(for: error)

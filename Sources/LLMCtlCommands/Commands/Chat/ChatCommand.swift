@@ -5,7 +5,7 @@ import GatewayModel
 public struct ChatCommand: LLMCtlCommand {
     public static let configuration = CommandConfiguration(commandName: "chat", abstract: "Send one chat message and print the answer.")
 
-    @Option(help: "The model (default: demo).") var model = "demo"
+    @Option(help: "The model (default: demo).", completion: .custom(ModelNames.complete)) var model = "demo"
     @Option(help: "A system message.") var system: String?
     @Argument(help: "The message.") var prompt: String
     @OptionGroup var global: GlobalOptions

@@ -21,8 +21,8 @@ enum KeyRows {
     static func row(_ key: JSONValue) -> OutputRow {
         let token: String = key["token"]?.stringValue ?? key["token_id"]?.stringValue ?? ""
         let models: [String] = (key["models"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let spend: String = key["spend"].map(Self.number) ?? "0"
-        let budget: String = key["max_budget"].map(Self.number) ?? ""
+        let spend: String = key["spend"].map(Renderer.number) ?? "0"
+        let budget: String = key["max_budget"].map(Renderer.number) ?? ""
         var cells: [String] = [String(token.prefix(12))]
         cells.append(key["key_alias"]?.stringValue ?? "")
         cells.append(key["user_id"]?.stringValue ?? "")
@@ -33,13 +33,5 @@ enum KeyRows {
         cells.append(key["expires"]?.stringValue ?? "never")
         cells.append(key["blocked"] == .bool(true) ? "yes" : "no")
         return OutputRow(name: token, cells: cells, object: key)
-    }
-
-    static func number(_ value: JSONValue) -> String {
-        switch value {
-        case .int(let int): String(int)
-        case .double(let double): String(double)
-        default: ""
-        }
     }
 }

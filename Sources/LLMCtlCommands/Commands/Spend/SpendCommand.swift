@@ -31,15 +31,15 @@ public struct SpendCommand: LLMCtlCommand {
         let rows = logs.map { entry in
             let id = entry["request_id"]?.stringValue ?? ""
             var cells: [String] = [id, entry["model_group"]?.stringValue ?? entry["model"]?.stringValue ?? ""]
-            cells.append(entry["total_tokens"].map(KeyRows.number) ?? "")
-            cells.append(entry["spend"].map(KeyRows.number) ?? "")
+            cells.append(entry["total_tokens"].map(Renderer.number) ?? "")
+            cells.append(entry["spend"].map(Renderer.number) ?? "")
             cells.append(entry["status"]?.stringValue ?? "")
             cells.append(entry["startTime"]?.stringValue ?? "")
             return OutputRow(name: id, cells: cells, object: entry)
         }
         environment.output(Renderer.render(rows, columns: Self.columns, format: global.output, headers: !global.noHeaders))
         if global.output == .table {
-            let total = logs.compactMap { $0["spend"] }.reduce(0.0) { $0 + (Double(KeyRows.number($1)) ?? 0) }
+            let total = logs.compactMap { $0["spend"] }.reduce(0.0) { $0 + (Double(Renderer.number($1)) ?? 0) }
             environment.say("total: \(total) USD over \(logs.count) requests")
         }
     }

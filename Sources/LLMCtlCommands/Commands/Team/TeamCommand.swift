@@ -26,8 +26,8 @@ enum TeamRows {
         var cells: [String] = [id]
         cells.append(team["team_alias"]?.stringValue ?? "")
         cells.append((team["models"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))
-        cells.append(team["spend"].map(KeyRows.number) ?? "0")
-        cells.append(team["max_budget"].map(KeyRows.number) ?? "")
+        cells.append(team["spend"].map(Renderer.number) ?? "0")
+        cells.append(team["max_budget"].map(Renderer.number) ?? "")
         cells.append(members.joined(separator: ","))
         cells.append(team["blocked"] == .bool(true) ? "yes" : "no")
         return OutputRow(name: id, cells: cells, object: team)

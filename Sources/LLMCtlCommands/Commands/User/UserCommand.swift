@@ -21,8 +21,8 @@ enum UserRows {
         var cells: [String] = [id]
         cells.append(user["user_email"]?.stringValue ?? "")
         cells.append(user["user_role"]?.stringValue ?? "")
-        cells.append(user["spend"].map(KeyRows.number) ?? "0")
-        cells.append(user["max_budget"].map(KeyRows.number) ?? "")
+        cells.append(user["spend"].map(Renderer.number) ?? "0")
+        cells.append(user["max_budget"].map(Renderer.number) ?? "")
         cells.append((user["teams"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))
         return OutputRow(name: id, cells: cells, object: user)
     }
