@@ -173,13 +173,13 @@ _llmctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    context|key|user|team|model|spend|chat|health|help)
+    context|key|user|team|model|spend|chat|health|shell|help)
         # Offer subcommand argument completions
         "_llmctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'context key user team model spend chat health help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'context key user team model spend chat health shell help' -- "${cur}"))
         ;;
     esac
 }
@@ -1191,13 +1191,13 @@ _llmctl_model() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list)
+    list|info)
         # Offer subcommand argument completions
         "_llmctl_model_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list info' -- "${cur}"))
         ;;
     esac
 }
@@ -1224,6 +1224,41 @@ _llmctl_model_list() {
         ;;
     '--cacert')
         __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_model_info() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model info -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model info -- positional@0 "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1273,7 +1308,7 @@ _llmctl_spend() {
 
 _llmctl_chat() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--stream --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --system --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1281,6 +1316,7 @@ _llmctl_chat() {
     # Offer option value completions
     case "${prev}" in
     '--model')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion chat -- --model "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     '--system')
@@ -1329,6 +1365,14 @@ _llmctl_health() {
         return
         ;;
     esac
+}
+
+_llmctl_shell() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmctl_offer_flags_options 0
 }
 
 _llmctl_help() {

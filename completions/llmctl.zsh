@@ -54,17 +54,18 @@ _llmctl() {
             'key:Manage virtual keys.'
             'user:Manage users.'
             'team:Manage teams and their members.'
-            'model:List the models a proxy serves.'
+            'model:List the models a proxy serves and the deployments behind them.'
             'spend:Show spend-log rows and their total.'
             'chat:Send one chat message and print the answer.'
             'health:Show a proxy'\''s readiness: status, database, version, role.'
+            'shell:Open the llmctl prompt (also what '\''llmctl'\'' alone does).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        context|key|user|team|model|spend|chat|health|help)
+        context|key|user|team|model|spend|chat|health|shell|help)
             "_llmctl_${words[1]}" && ret=0
             ;;
         esac
@@ -819,12 +820,13 @@ _llmctl_model() {
     command)
         local -ar subcommands=(
             'list:List the models the key may call.'
+            'info:Show the deployments behind each model: upstream, API base, prices (admin).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list)
+        list|info)
             "_llmctl_model_${words[1]}" && ret=0
             ;;
         esac
@@ -841,6 +843,26 @@ _llmctl_model_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_model_info() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':model:{__llmctl_custom_complete ---completion model info -- positional@0 "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
@@ -881,8 +903,9 @@ _llmctl_chat() {
     local -i ret=1
     local -ar ___output=('table' 'json' 'yaml' 'name')
     local -ar arg_specs=(
-        '--model[The model (default\: demo).]:model:'
+        '--model[The model (default\: demo).]:model:{__llmctl_custom_complete ---completion chat -- --model "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--system[A system message.]:system:'
+        '--stream[Print the answer as it is generated (Server-Sent Events); with -o json, one chunk per line.]'
         ':prompt:'
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
@@ -911,6 +934,17 @@ _llmctl_health() {
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_shell() {
+    local -i ret=1
+    local -ar arg_specs=(
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

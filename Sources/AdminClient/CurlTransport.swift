@@ -10,11 +10,22 @@ public struct CurlTransport: HTTPTransport {
     public init() {}
 
     public func send(_ request: ClientRequest) throws(ClientError) -> ClientResponse {
+        try perform(request, sink: ResponseSink())
+    }
+
+    public func stream(_ request: ClientRequest, receive: (ArraySlice<UInt8>) -> Void) throws(ClientError) -> ClientResponse {
+        try withoutActuallyEscaping(receive) { (receive) throws(ClientError) -> ClientResponse in
+            let sink = ResponseSink()
+            sink.receive = receive
+            return try perform(request, sink: sink)
+        }
+    }
+
+    private func perform(_ request: ClientRequest, sink: ResponseSink) throws(ClientError) -> ClientResponse {
         guard Self.globalInit, let handle = curl_easy_init() else {
             throw ClientError(.invalidRequest, "libcurl could not be initialised")
         }
         defer { curl_easy_cleanup(handle) }
-        let sink = ResponseSink()
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         var headerList: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headerList) }
@@ -81,14 +92,19 @@ public struct CurlTransport: HTTPTransport {
     }
 }
 
-/// Collects what libcurl delivers for one transfer.
+/// Collects what libcurl delivers for one transfer, or passes a successful body on as it arrives.
 private final class ResponseSink {
     var body: [UInt8] = []
     var headers: [(name: String, value: String)] = []
+    /// Where a 2xx body goes when streaming.
+    var receive: ((ArraySlice<UInt8>) -> Void)?
+    /// The status of the response whose headers are being read.
+    var status = 0
 
     func appendHeader(_ line: String) {
         if line.hasPrefix("HTTP/") {
             headers.removeAll()
+            status = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
@@ -102,7 +118,12 @@ private func collectBody(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ co
     guard let data, let context else { return 0 }
     let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
     data.withMemoryRebound(to: UInt8.self, capacity: size * count) { bytes in
-        sink.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: size * count))
+        let chunk = UnsafeBufferPointer(start: bytes, count: size * count)
+        if let receive = sink.receive, (200..<300).contains(sink.status) {
+            receive(ArraySlice(chunk))
+        } else {
+            sink.body.append(contentsOf: chunk)
+        }
     }
     return size * count
 }

@@ -3,6 +3,10 @@ import Dispatch
 /// Sends one HTTP request and answers the whole response; the seam between the typed client and libcurl.
 public protocol HTTPTransport: Sendable {
     func send(_ request: ClientRequest) throws(ClientError) -> ClientResponse
+
+    /// Sends `request` and hands a 2xx response's body to `receive` piece by piece as it arrives (the answer's `body`
+    /// is then empty); any other response's body is collected into the answer as `send` does.
+    func stream(_ request: ClientRequest, receive: (ArraySlice<UInt8>) -> Void) throws(ClientError) -> ClientResponse
 }
 
 /// A request as the admin client makes it.

@@ -28,24 +28,59 @@ public struct ProxyClient: Sendable {
 
     /// Sends `method path` with an optional JSON body and answers the status, the parsed body and the round trip.
     public func call(_ method: String, _ path: String, json: JSONValue? = nil, authenticated: Bool = true) throws(ClientError) -> APIResponse {
-        var headers: [(name: String, value: String)] = [("accept", "application/json")]
+        let response = try transport.send(request(method, path, json: json, accept: "application/json", authenticated: authenticated))
+        return APIResponse(response)
+    }
+
+    /// Sends a request answered with Server-Sent Events and hands each event's data to `onEvent` as it arrives
+    /// (`[DONE]` excluded); a refused request answers its error body as `call` does.
+    public func streamEvents(
+        _ method: String,
+        _ path: String,
+        json: JSONValue?,
+        onEvent: (String) -> Void
+    ) throws(ClientError) -> APIResponse {
+        var lines = LineSplitter()
+        let response = try transport.stream(request(method, path, json: json, accept: "text/event-stream", authenticated: true)) { chunk in
+            for line in lines.append(chunk) where line.hasPrefix("data:") {
+                let data = line.dropFirst(5).drop { $0 == " " }
+                if data != "[DONE]" { onEvent(String(data)) }
+            }
+        }
+        return APIResponse(response)
+    }
+
+    private func request(_ method: String, _ path: String, json: JSONValue?, accept: String, authenticated: Bool) -> ClientRequest {
+        var headers: [(name: String, value: String)] = [("accept", accept)]
         if authenticated, let apiKey {
             headers.append(("authorization", "Bearer \(apiKey)"))
         }
-        let body = json.flatMap { try? WireCoding.makeEncoder().encode($0) }.map { Array($0) }
-        let response = try transport.send(
-            ClientRequest(
-                method: method,
-                url: baseURL + path,
-                headers: headers,
-                body: body,
-                timeout: timeout,
-                insecure: insecure,
-                caCertificatePath: caCertificatePath
-            )
+        return ClientRequest(
+            method: method,
+            url: baseURL + path,
+            headers: headers,
+            body: json.flatMap { try? WireCoding.makeEncoder().encode($0) }.map { Array($0) },
+            timeout: timeout,
+            insecure: insecure,
+            caCertificatePath: caCertificatePath
         )
-        let parsed = (try? JSONDecoder().decode(JSONValue.self, from: Data(response.body))) ?? .string(String(decoding: response.body, as: UTF8.self))
-        return APIResponse(status: response.status, body: parsed, seconds: response.seconds)
+    }
+}
+
+/// Cuts a byte stream into lines (without `\n` or `\r\n`), keeping an unfinished line for the next chunk.
+struct LineSplitter {
+    private var pending: [UInt8] = []
+
+    mutating func append(_ chunk: ArraySlice<UInt8>) -> [String] {
+        pending.append(contentsOf: chunk)
+        var lines: [String] = []
+        while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+            var line = pending[..<newline]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            lines.append(String(decoding: line, as: UTF8.self))
+            pending.removeSubrange(...newline)
+        }
+        return lines
     }
 }
 
@@ -56,6 +91,19 @@ public struct APIResponse: Sendable, Equatable {
     public let seconds: Double
 
     public var succeeded: Bool { (200..<300).contains(status) }
+
+    init(status: Int, body: JSONValue, seconds: Double) {
+        self.status = status
+        self.body = body
+        self.seconds = seconds
+    }
+
+    /// A transport answer with its body parsed as JSON, or kept as text when it is not JSON.
+    init(_ response: ClientResponse) {
+        let parsed =
+            (try? JSONDecoder().decode(JSONValue.self, from: Data(response.body))) ?? .string(String(decoding: response.body, as: UTF8.self))
+        self.init(status: response.status, body: parsed, seconds: response.seconds)
+    }
 
     /// The message of an OpenAI-style error body, else the body as text.
     public var errorMessage: String {

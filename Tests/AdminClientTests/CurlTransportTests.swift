@@ -33,6 +33,38 @@ struct CurlTransportTests {
         }
     }
 
+    @Test func eventStreamsArriveEventByEventAndRefusalsKeepTheirErrorBody() async throws {
+        try await RunningServer.withSQLite { server, _ async throws in
+            let client = ProxyClient(baseURL: server.baseURL, apiKey: RunningServer.masterKey)
+            func chat(_ model: String) async -> (events: [String], response: APIResponse?) {
+                await withCheckedContinuation { continuation in
+                    DispatchQueue.global().async {
+                        var events: [String] = []
+                        let body: JSONValue = .object([
+                            "model": .string(model), "stream": .bool(true),
+                            "messages": .array([.object(["role": .string("user"), "content": .string("three little words")])]),
+                        ])
+                        let response = try? client.streamEvents("POST", "/v1/chat/completions", json: body) { events.append($0) }
+                        continuation.resume(returning: (events, response))
+                    }
+                }
+            }
+            let streamed = await chat("demo")
+            #expect(streamed.response?.status == 200)
+            let pieces = streamed.events.compactMap { event in
+                (try? JSONDecoder().decode(JSONValue.self, from: Data(event.utf8)))?.deltaContent
+            }
+            #expect(pieces.joined() == "three little words")
+            #expect(pieces.count >= 3)
+            #expect(!streamed.events.contains("[DONE]"))
+
+            let refused = await chat("no-such-model")
+            #expect(refused.events.isEmpty)
+            #expect(refused.response?.succeeded == false)
+            #expect(refused.response?.errorMessage.contains("no-such-model") == true)
+        }
+    }
+
     @Test func unreachableServerIsAClientError() {
         #expect(throws: ClientError.self) {
             try CurlTransport().send(ClientRequest(method: "GET", url: "http://127.0.0.1:9/health/readiness", timeout: 2))
@@ -55,6 +87,13 @@ struct CurlTransportTests {
 }
 
 extension JSONValue {
+    fileprivate var deltaContent: String? {
+        guard case .object(let fields) = self, case .array(let choices)? = fields["choices"], case .object(let choice)? = choices.first,
+            case .object(let delta)? = choice["delta"]
+        else { return nil }
+        return delta["content"]?.stringValue
+    }
+
     fileprivate var keyAlias: String? {
         if case .object(let fields) = self { return fields["key_alias"]?.stringValue }
         return nil

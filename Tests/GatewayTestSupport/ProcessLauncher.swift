@@ -12,6 +12,11 @@ public final class LaunchedProcess: @unchecked Sendable {
         self.logPath = logPath
     }
 
+    /// A test that failed before stopping its server still leaves no process behind.
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
     /// Everything the process has written so far.
     public var log: String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
@@ -118,10 +123,23 @@ extension Launcher {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw LaunchError("\(tool) is not built at \(binary.path): run swift build first")
         }
+        let path = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        return try execute(binary, arguments, environment: environment.merging(path) { a, _ in a }, stdin: stdin)
+    }
+
+    /// Runs any program to completion in `directory` with exactly `environment`, feeding it `stdin`.
+    public static func execute(
+        _ executable: URL,
+        _ arguments: [String],
+        environment: [String: String],
+        directory: URL? = nil,
+        stdin: String? = nil
+    ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a }
+        process.environment = environment
+        process.currentDirectoryURL = directory
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()

@@ -41,13 +41,13 @@ public final class PseudoTerminal: @unchecked Sendable {
 
     /// Reads until the output written since `mark` contains `text`, for at most `timeout`; answers that output.
     @discardableResult
-    public func expect(_ text: String, after mark: Int = 0, timeout: Duration = .seconds(10)) throws -> String {
+    public func expect(_ text: String, after mark: Int = 0, timeout: Duration = .seconds(10)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while !output(after: mark).contains(text) {
             guard ContinuousClock.now < deadline else {
                 throw LaunchError("the terminal never showed \(text.debugDescription); it shows:\n\(screen)")
             }
-            readAvailable(waitingMilliseconds: 100)
+            try await readAvailable()
         }
         return output(after: mark)
     }
@@ -60,21 +60,25 @@ public final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Waits (at most `timeout`) for the tool to exit and answers its status.
-    public func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    public func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             guard ContinuousClock.now < deadline else {
                 kill(process.processIdentifier, SIGKILL)
                 throw LaunchError("the tool on the terminal did not exit; it shows:\n\(screen)")
             }
-            readAvailable(waitingMilliseconds: 20)
+            try await readAvailable()
         }
         return process.terminationStatus
     }
 
-    private func readAvailable(waitingMilliseconds: Int32) {
+    /// Reads what is waiting on the terminal, or sleeps a little (never blocking a concurrency thread) when nothing is.
+    private func readAvailable() async throws {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, waitingMilliseconds) > 0 else { return }
+        guard poll(&descriptor, 1, 0) > 0 else {
+            try await Task.sleep(for: .milliseconds(20))
+            return
+        }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
         if count > 0 {

@@ -90,28 +90,28 @@ struct ShellSessionTests {
         )
 
         let first = try PseudoTerminal("llmctl", environment: environment)
-        try first.expect("llmctl(us)> ")
+        try await first.expect("llmctl(us)> ")
         var mark = first.mark
         first.type("use e\t")
-        try first.expect("use eu ", after: mark)
+        try await first.expect("use eu ", after: mark)
         first.type("\r")
-        try first.expect("Switched to context \"eu\".\r\nllmctl(eu)> ", after: mark)
+        try await first.expect("Switched to context \"eu\".\r\nllmctl(eu)> ", after: mark)
         mark = first.mark
         first.type("chat --model d\t")
-        try first.expect("demo ", after: mark)
+        try await first.expect("demo ", after: mark)
         first.type("\"hello from the prompt\"\r")
-        try first.expect("\r\nhello from the prompt\r\nllmctl(eu)> ", after: mark)
+        try await first.expect("\r\nhello from the prompt\r\nllmctl(eu)> ", after: mark)
         mark = first.mark
         first.type("key delete everything\u{3}")
-        try first.expect("llmctl(eu)> ", after: mark)
+        try await first.expect("llmctl(eu)> ", after: mark)
         mark = first.mark
         first.type("context add spare --url http://127.0.0.1:9 --api-key sk-secret-in-history-0\r")
-        try first.expect("Context \"spare\" added.", after: mark)
+        try await first.expect("Context \"spare\" added.", after: mark)
         mark = first.mark
         first.type("context current\r")
-        try first.expect("\r\neu\r\nllmctl(eu)> ", after: mark)
+        try await first.expect("\r\neu\r\nllmctl(eu)> ", after: mark)
         first.type("exit\r")
-        #expect(try first.waitForExit() == 0)
+        #expect(try await first.waitForExit() == 0)
 
         let history = directory.path("home/history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history)
@@ -122,15 +122,15 @@ struct ShellSessionTests {
         #expect(!saved.contains("key\\040delete"))
 
         let second = try PseudoTerminal("llmctl", ["shell"], environment: environment)
-        try second.expect("llmctl(eu)> ")
+        try await second.expect("llmctl(eu)> ")
         mark = second.mark
         second.type("\u{1b}[A\u{1b}[A")
-        try second.expect("context current", after: mark)
+        try await second.expect("context current", after: mark)
         mark = second.mark
         second.type("\r")
-        try second.expect("\r\neu\r\nllmctl(eu)> ", after: mark)
+        try await second.expect("\r\neu\r\nllmctl(eu)> ", after: mark)
         second.type("\u{4}")
-        #expect(try second.waitForExit() == 0)
+        #expect(try await second.waitForExit() == 0)
         #expect(try await server.terminate() == 0)
     }
 

@@ -61,18 +61,42 @@ public struct Connection: Sendable {
 
     /// Calls the proxy and answers the body of a 2xx; anything else becomes the error line and exit status it deserves.
     public func perform(_ method: String, _ path: String, json: JSONValue? = nil) throws(CLIError) -> JSONValue {
+        traceRequest(method, path, json: json)
         let response: APIResponse
-        if let trace {
-            trace("> \(method) \(client.baseURL)\(path)\n")
-            trace("> authorization: \(client.apiKey.map { "Bearer \(Self.mask($0))" } ?? "(none)")\n")
-            if let json { trace("> \(Self.mask(in: Renderer.json(json)))\n") }
-        }
         do {
             response = try client.call(method, path, json: json)
         } catch {
-            trace?("< \(error.message)\n")
-            throw CLIError(.unavailable, "context \"\(name)\": \(error.message)")
+            throw unreachable(error)
         }
+        return try check(response)
+    }
+
+    /// Calls an endpoint that answers with Server-Sent Events, handing each event's data to `onEvent` as it arrives.
+    public func stream(_ method: String, _ path: String, json: JSONValue, onEvent: (String) -> Void) throws(CLIError) {
+        traceRequest(method, path, json: json)
+        let response: APIResponse
+        do {
+            response = try client.streamEvents(method, path, json: json, onEvent: onEvent)
+        } catch {
+            throw unreachable(error)
+        }
+        _ = try check(response)
+    }
+
+    private func traceRequest(_ method: String, _ path: String, json: JSONValue?) {
+        guard let trace else { return }
+        trace("> \(method) \(client.baseURL)\(path)\n")
+        trace("> authorization: \(client.apiKey.map { "Bearer \(Self.mask($0))" } ?? "(none)")\n")
+        if let json { trace("> \(Self.mask(in: Renderer.json(json)))\n") }
+    }
+
+    private func unreachable(_ error: ClientError) -> CLIError {
+        trace?("< \(error.message)\n")
+        return CLIError(.unavailable, "context \"\(name)\": \(error.message)")
+    }
+
+    /// The body of a 2xx; otherwise the error line and exit status the response deserves.
+    private func check(_ response: APIResponse) throws(CLIError) -> JSONValue {
         if let trace {
             trace("< HTTP \(response.status) in \(Int((response.seconds * 1000).rounded())) ms\n")
             trace("< \(Self.mask(in: Renderer.json(response.body)))\n")

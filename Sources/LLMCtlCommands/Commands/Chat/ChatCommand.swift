@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GatewayModel
 
 /// `llmctl chat`: one chat request to the current context, the quickest proof that a worker answers.
@@ -7,6 +8,7 @@ public struct ChatCommand: LLMCtlCommand {
 
     @Option(help: "The model (default: demo).", completion: .custom(ModelNames.complete)) var model = "demo"
     @Option(help: "A system message.") var system: String?
+    @Flag(help: "Print the answer as it is generated (Server-Sent Events); with -o json, one chunk per line.") var stream = false
     @Argument(help: "The message.") var prompt: String
     @OptionGroup var global: GlobalOptions
 
@@ -16,12 +18,30 @@ public struct ChatCommand: LLMCtlCommand {
         var messages: [JSONValue] = []
         if let system { messages.append(.object(["role": .string("system"), "content": .string(system)])) }
         messages.append(.object(["role": .string("user"), "content": .string(prompt)]))
-        let body: JSONValue = .object(["model": .string(model), "messages": .array(messages)])
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/v1/chat/completions", json: body)
-        switch global.output {
-        case .json: environment.output(Renderer.json(answer) + "\n")
-        case .yaml: environment.output(Renderer.yaml(answer, indent: 0))
-        case .table, .name: environment.say(answer["choices"]?.arrayValue?.first?["message"]?["content"]?.stringValue ?? "")
+        let connection = try Connection.resolve(global, in: environment)
+        var body: [String: JSONValue] = ["model": .string(model), "messages": .array(messages)]
+        guard stream else {
+            let answer = try connection.perform("POST", "/v1/chat/completions", json: .object(body))
+            switch global.output {
+            case .json: environment.output(Renderer.json(answer) + "\n")
+            case .yaml: environment.output(Renderer.yaml(answer, indent: 0))
+            case .table, .name: environment.say(answer["choices"]?.arrayValue?.first?["message"]?["content"]?.stringValue ?? "")
+            }
+            return
+        }
+        body["stream"] = .bool(true)
+        let printsChunks = global.output == .json
+        try connection.stream("POST", "/v1/chat/completions", json: .object(body)) { data in
+            if printsChunks {
+                environment.output(data + "\n")
+            } else if let chunk = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)),
+                let text = chunk["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue
+            {
+                environment.output(text)
+            }
+        }
+        if !printsChunks {
+            environment.output("\n")
         }
     }
 }
