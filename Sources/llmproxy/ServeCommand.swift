@@ -58,7 +58,15 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let store = try await Startup.openMigratedStore(config.database, logger: logger)
         let planes = config.planes
-        let app = buildApplication(config: config, store: store, logger: logger) { port in
+        var journal: SpendJournal?
+        if planes.contains(.llm), let path = config.spendJournalPath {
+            do {
+                journal = try SpendJournal(path: path, logger: logger)
+            } catch {
+                Startup.fail(error.message)
+            }
+        }
+        let app = buildApplication(config: config, store: store, logger: logger, spendJournal: journal) { port in
             logger.info(
                 "llmproxy \(GatewayVersion.current) listening on http://\(config.host):\(port) (role \(planes.role.rawValue): \(planes.names.joined(separator: ", ")))"
             )

@@ -74,3 +74,49 @@ struct LLMProxyBinaryTests {
         #expect(badURL.log.contains("Unsupported database URL scheme"))
     }
 }
+
+@Suite("Spend survives a crash", .timeLimit(.minutes(1)))
+struct SpendJournalEndToEndTests {
+    @Test func aKilledWorkerReplaysItsJournalOnRestartAndCountsEachRequestOnce() async throws {
+        let directory = try TemporaryDirectory()
+        let database = "sqlite:\(directory.path("p.sqlite"))"
+        let slow = directory.path("slow.yaml")
+        try "general_settings:\n  proxy_batch_write_at: 60\n".write(toFile: slow, atomically: true, encoding: .utf8)
+        let first = try Launcher.llmproxy(
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", database, "--config", slow],
+            in: directory,
+            environment: LLMProxyBinaryTests.environment
+        )
+        let admin = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await first.waitForPort())", bearer: RunningServer.masterKey)
+        let key = try #require(try await admin.post("/key/generate", json: #"{"key_alias":"crash"}"#).json["key"]?.stringValue)
+        let caller = admin.authorized(key)
+        for index in 0..<20 {
+            let answer = try await caller.post("/v1/chat/completions", json: #"{"model":"demo","messages":[{"role":"user","content":"n\#(index)"}]}"#)
+            #expect(answer.status == 200)
+        }
+        kill(first.process.processIdentifier, SIGKILL)
+        _ = try await first.waitForExit()
+        let journal = try String(contentsOfFile: directory.path("p.sqlite.spend-journal"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 20)
+
+        let second = try Launcher.llmproxy(
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", database],
+            in: directory,
+            environment: LLMProxyBinaryTests.environment
+        )
+        _ = try await second.waitForPort()
+        #expect(try await second.terminate() == 0)
+        #expect(second.log.contains("replaying"))
+        let third = try Launcher.llmproxy(
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", database],
+            in: directory,
+            environment: LLMProxyBinaryTests.environment
+        )
+        let audit = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await third.waitForPort())", bearer: RunningServer.masterKey)
+        let logs = try await audit.get("/spend/logs?api_key=\(key)&page_size=100")
+        #expect(logs.json.arrayValue?.count == 20)
+        #expect(Set(logs.json.arrayValue?.compactMap { $0["request_id"]?.stringValue } ?? []).count == 20)
+        #expect(!third.log.contains("replaying"))
+        #expect(try await third.terminate() == 0)
+    }
+}

@@ -94,6 +94,25 @@ struct ConfigurationTests {
         #expect(config.masterKey == nil)
         #expect(config.corsOrigins == .none)
         #expect(config.maxRequestBodyBytes == 10 * 1024 * 1024)
+        #expect(config.spendJournalPath == "llmproxy.sqlite.spend-journal")
+        #expect(config.spendFlushInterval == .seconds(1))
+    }
+
+    @Test func spendJournalAndBatchIntervalAreConfigurable() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("config.yaml")
+        try "general_settings:\n  proxy_batch_write_at: 0.25\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let config = try ServerConfig.resolve(
+            flags: ServeFlags(configPath: path, databaseURL: "postgres://u:p@127.0.0.1:5432/db"),
+            environment: [:]
+        )
+        #expect(config.spendFlushInterval == .milliseconds(250))
+        #expect(config.spendJournalPath == "llmproxy.spend-journal")
+        #expect(config.warnings.isEmpty)
+        let chosen = try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_SPEND_JOURNAL": "/var/lib/llmproxy/spend"])
+        #expect(chosen.spendJournalPath == "/var/lib/llmproxy/spend")
+        try "general_settings:\n  proxy_batch_write_at: -1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ConfigError.self) { try ServerConfig.resolve(flags: ServeFlags(configPath: path), environment: [:]) }
     }
 
     @Test(arguments: ["sk-1234", "sk-admin", "changeme", "sk-short", "sk-aaaaaaaaaaaaaaaaaaaaaaaa"])

@@ -53,4 +53,57 @@ struct SpendRecorderTests {
         #expect(recorder.pendingCount == 1)
         #expect(recorder.unflushed(key: "digest", user: nil, team: nil).key == 0.5)
     }
+
+    @Test func theJournalHoldsWhatTheDatabaseDoesNotAndIsCutBackAfterAFlush() async throws {
+        let (store, directory) = try await TestStores.sqlite()
+        defer { withExtendedLifetime(directory) {} }
+        let path = directory.path("spend.journal")
+        let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
+        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        recorder.record(entry("a", key: "digest"))
+        recorder.record(entry("b", key: "digest"))
+        #expect(journal.entries().map(\.requestId) == ["a", "b"])
+        #expect(await recorder.flush())
+        #expect(journal.entries().isEmpty)
+        recorder.record(entry("c", key: "digest"))
+        #expect(journal.entries().map(\.requestId) == ["c"])
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        try await store.close()
+    }
+
+    @Test func aSecondProcessCannotShareAJournal() throws {
+        let directory = try TemporaryDirectory()
+        let first = try SpendJournal(path: directory.path("spend.journal"), logger: Logger(label: "test"))
+        #expect(throws: ConfigError.self) { try SpendJournal(path: directory.path("spend.journal"), logger: Logger(label: "test")) }
+        withExtendedLifetime(first) {}
+    }
+
+    @Test func aRestartReplaysTheJournalWithoutCountingTwice() async throws {
+        let (store, directory) = try await TestStores.sqlite()
+        defer { withExtendedLifetime(directory) {} }
+        let key = VirtualKey.generate()
+        try await store.insertKey(KeyRecord(token: key.digest, keyName: key.displayForm, createdAt: Date(), updatedAt: Date()))
+        let path = directory.path("spend.journal")
+        do {
+            let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
+            let crashed = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+            crashed.record(entry("written-before-the-crash", key: key.digest))
+            crashed.record(entry("never-written", key: key.digest))
+            // The first entry reached the database, but the process died before cutting the journal back.
+            try await store.recordSpend([entry("written-before-the-crash", key: key.digest)])
+        }
+        var torn = try Data(contentsOf: URL(fileURLWithPath: path))
+        torn.append(Data(#"{"request_id":"half-writ"#.utf8))
+        try torn.write(to: URL(fileURLWithPath: path))
+
+        let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
+        let restarted = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        #expect(restarted.pendingCount == 2)
+        #expect(await restarted.flush())
+        #expect(journal.entries().isEmpty)
+        let logs = try await store.spendLogs(SpendLogQuery(page: PageRequest(page: 1, size: 10)))
+        #expect(Set(logs.items.map(\.requestId)) == ["written-before-the-crash", "never-written"])
+        #expect(try await store.key(digest: key.digest)?.limits.spend == 1.0)
+        try await store.close()
+    }
 }

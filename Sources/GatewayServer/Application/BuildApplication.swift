@@ -6,16 +6,18 @@ import NIOCore
 
 /// Builds the HTTP application for `config` on `store`; `llmproxy serve` and the tests both call this.
 ///
-/// The caller owns `store` (opens, migrates and closes it); the application runs its change feed.
+/// The caller owns `store` (opens, migrates and closes it); the application runs its change feed. With a
+/// `spendJournal`, spend entries survive a crash or a database outage (see `SpendJournal`).
 public func buildApplication(
     config: ServerConfig,
     store: any GatewayStore,
     logger: Logger,
+    spendJournal: SpendJournal? = nil,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let metrics = GatewayMetrics()
     let cache = KeyCache(store: store)
-    let recorder = SpendRecorder(store: store, cache: cache, logger: logger)
+    let recorder = SpendRecorder(store: store, cache: cache, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
     let httpClient = HTTPClientService.makeClient()
     let router = GatewayRoutes(
         config: config,

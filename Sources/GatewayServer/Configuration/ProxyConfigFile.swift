@@ -16,7 +16,9 @@ public struct ProxyConfigFile: Sendable, Equatable {
 
     static let topLevelKeys: Set<String> = ["model_list", "general_settings", "router_settings", "litellm_settings"]
     /// `general_settings` keys this build acts on.
-    static let generalSettingsKeys: Set<String> = ["master_key", "database_url", "cors_origins", "max_request_size_mb"]
+    static let generalSettingsKeys: Set<String> = [
+        "master_key", "database_url", "cors_origins", "max_request_size_mb", "proxy_batch_write_at",
+    ]
 
     /// Reads and parses the file at `path`.
     public static func load(path: String, environment: [String: String]) throws(ConfigError) -> ProxyConfigFile {

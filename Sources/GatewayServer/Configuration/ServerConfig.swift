@@ -18,6 +18,12 @@ public struct ServerConfig: Sendable {
     /// Problems worth telling the operator about at start-up (unknown config keys and the like).
     public var warnings: [String]
     public var logLevel: Logger.Level
+    /// Where the spend recorder journals entries until the database holds them (`LLMPROXY_SPEND_JOURNAL`; by default
+    /// beside the SQLite file, or `llmproxy.spend-journal` in the working directory); nil for none.
+    public var spendJournalPath: String?
+    /// How often the spend recorder writes to the database at the latest (`general_settings.proxy_batch_write_at`,
+    /// seconds; default 1).
+    public var spendFlushInterval: Duration
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -33,7 +39,9 @@ public struct ServerConfig: Sendable {
         maxRequestBodyBytes: Int = ServerConfig.defaultMaxRequestBodyBytes,
         deployments: [Deployment] = [.demo],
         warnings: [String] = [],
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info,
+        spendJournalPath: String? = nil,
+        spendFlushInterval: Duration = .seconds(1)
     ) {
         self.host = host
         self.port = port
@@ -45,6 +53,8 @@ public struct ServerConfig: Sendable {
         self.deployments = deployments
         self.warnings = warnings
         self.logLevel = logLevel
+        self.spendJournalPath = spendJournalPath
+        self.spendFlushInterval = spendFlushInterval
     }
 }
 
@@ -119,12 +129,26 @@ extension ServerConfig {
         case .some(.double(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
         case .some: throw ConfigError("general_settings.max_request_size_mb must be a positive number.")
         }
+        switch file.generalSettings["proxy_batch_write_at"] {
+        case .none, .some(.null): break
+        case .some(.int(let seconds)) where seconds > 0: config.spendFlushInterval = .seconds(seconds)
+        case .some(.double(let seconds)) where seconds > 0: config.spendFlushInterval = .milliseconds(Int64(seconds * 1000))
+        case .some: throw ConfigError("general_settings.proxy_batch_write_at must be a positive number of seconds.")
+        }
         config.deployments = try DeploymentParser.deployments(from: file.modelList)
         if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
                 throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")
             }
             config.logLevel = parsed
+        }
+        if let path = environment["LLMPROXY_SPEND_JOURNAL"], !path.isEmpty {
+            config.spendJournalPath = path
+        } else {
+            switch config.database {
+            case .sqlite(let path): config.spendJournalPath = path + ".spend-journal"
+            case .postgres: config.spendJournalPath = "llmproxy.spend-journal"
+            }
         }
         return config
     }

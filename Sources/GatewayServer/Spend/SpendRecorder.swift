@@ -9,7 +9,8 @@ import Synchronization
 /// (spend-log rows plus key, user and team totals) to the store in one transaction.
 ///
 /// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries
-/// and is retried with backoff, and shutdown flushes what is left, so no entry is lost while the process lives.
+/// and is retried with backoff, and shutdown flushes what is left. With a journal, every entry is also on disk
+/// until the database holds it, and what a previous run left there is written first, so a crash loses nothing.
 public final class SpendRecorder: Service, Sendable {
     private struct State {
         var pending: [SpendLogEntry] = []
@@ -20,25 +21,42 @@ public final class SpendRecorder: Service, Sendable {
     private let store: any GatewayStore
     private let cache: KeyCache
     private let logger: Logger
+    private let journal: SpendJournal?
     let interval: Duration
     let batchSize: Int
     let budgetResetInterval: Duration = .seconds(10)
     private let wakeups: AsyncStream<Void>
     private let wakeup: AsyncStream<Void>.Continuation
 
-    public init(store: any GatewayStore, cache: KeyCache, logger: Logger, interval: Duration = .seconds(1), batchSize: Int = 500) {
+    public init(
+        store: any GatewayStore,
+        cache: KeyCache,
+        logger: Logger,
+        journal: SpendJournal? = nil,
+        interval: Duration = .seconds(1),
+        batchSize: Int = 500
+    ) {
         self.store = store
         self.cache = cache
         self.logger = logger
+        self.journal = journal
         self.interval = interval
         self.batchSize = batchSize
         (wakeups, wakeup) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        if let left = journal?.entries(), !left.isEmpty {
+            logger.notice("spend journal: replaying entries a previous run left", metadata: ["entries": "\(left.count)"])
+            state.withLock { state in
+                state.pending = left
+                state.unflushed = SpendTotals(left)
+            }
+        }
     }
 
     /// Takes one request's entry; its cost counts against budgets from this moment.
     public func record(_ entry: SpendLogEntry) {
         let full = state.withLock { state in
             state.pending.append(entry)
+            journal?.append(entry)
             state.unflushed.add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
             return state.pending.count >= batchSize
         }
@@ -62,15 +80,21 @@ public final class SpendRecorder: Service, Sendable {
     /// Writes what waits, in batches; answers false when the store refused a batch (its entries stay).
     @discardableResult
     public func flush() async -> Bool {
+        var wrote = false
         while true {
             let batch = state.withLock { Array($0.pending.prefix(batchSize)) }
-            guard !batch.isEmpty else { return true }
+            guard !batch.isEmpty else {
+                if wrote { cutJournal() }
+                return true
+            }
             do {
                 try await store.recordSpend(batch)
             } catch {
                 logger.warning("spend write failed; entries kept for retry", metadata: ["entries": "\(batch.count)", "error": "\(error)"])
+                if wrote { cutJournal() }
                 return false
             }
+            wrote = true
             let written = SpendTotals(batch)
             state.withLock { state in
                 state.pending.removeFirst(batch.count)
@@ -112,6 +136,13 @@ public final class SpendRecorder: Service, Sendable {
             logger.error("spend flush at shutdown failed", metadata: ["attempt": "\(attempt)", "pending": "\(pendingCount)"])
             try? await Task.sleep(for: .milliseconds(200 * attempt))
         }
+    }
+
+    /// Cuts the journal back to the entries still waiting; under the state lock, so no entry recorded meanwhile is
+    /// left out.
+    private func cutJournal() {
+        guard let journal else { return }
+        state.withLock { state in journal.rewrite(keeping: state.pending) }
     }
 
     /// Starts new budget periods whose time has come (`budget_duration`).
