@@ -71,6 +71,35 @@ struct SpendRecorderTests {
         try await store.close()
     }
 
+    @Test func journalLinesKeepEveryFieldExactly() async throws {
+        let (store, directory) = try await TestStores.sqlite()
+        defer { withExtendedLifetime(directory) {} }
+        let journal = try SpendJournal(path: directory.path("spend.journal"), logger: Logger(label: "test"))
+        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        let odd = SpendLogEntry(
+            requestId: "req\t1",
+            callType: "embedding",
+            apiKey: nil,
+            userId: "tab\there, newline\nthere, back\\slash, \\N",
+            teamId: nil,
+            model: "gpt-4o",
+            modelGroup: "gpt\r4o",
+            modelId: nil,
+            promptTokens: 123_456,
+            completionTokens: 0,
+            spend: 0.1 + 0.2,
+            startTime: Date(timeIntervalSince1970: 1_790_000_000.5),
+            endTime: Date(timeIntervalSince1970: 1_790_000_001.25),
+            status: "failure"
+        )
+        recorder.record(odd)
+        recorder.record(entry("plain", key: "digest"))
+        let read = journal.entries()
+        #expect(read.count == 2)
+        #expect(read.first == odd)
+        try await store.close()
+    }
+
     @Test func aSecondProcessCannotShareAJournal() throws {
         let directory = try TemporaryDirectory()
         let first = try SpendJournal(path: directory.path("spend.journal"), logger: Logger(label: "test"))
@@ -93,7 +122,7 @@ struct SpendRecorderTests {
             try await store.recordSpend([entry("written-before-the-crash", key: key.digest)])
         }
         var torn = try Data(contentsOf: URL(fileURLWithPath: path))
-        torn.append(Data(#"{"request_id":"half-writ"#.utf8))
+        torn.append(Data("s1\thalf-writ".utf8))
         try torn.write(to: URL(fileURLWithPath: path))
 
         let journal = try SpendJournal(path: path, logger: Logger(label: "test"))

@@ -5,7 +5,7 @@ import Synchronization
 
 /// The spend recorder's local journal, so a crash or a database outage loses no spend entry.
 ///
-/// Each entry is appended as one JSON line (a plain `write`, no fsync) before its response completes; once the
+/// Each entry is appended as one line (`SpendJournalLine`; a plain `write`, no fsync) before its response completes; once the
 /// database holds a batch, the journal is cut back to what is still waiting. At start, whatever it holds is
 /// replayed: spend-log rows are keyed by request id, so an entry written just before a crash is not counted twice.
 public final class SpendJournal: Sendable {
@@ -47,11 +47,10 @@ public final class SpendJournal: Sendable {
     /// The entries the journal holds, oldest first; a line cut short by a crash is skipped.
     public func entries() -> [SpendLogEntry] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let decoder = WireCoding.makeDecoder()
         var entries: [SpendLogEntry] = []
         var unreadable = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            if let entry = try? decoder.decode(SpendLogEntry.self, from: Data(line)) {
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            if let entry = SpendJournalLine.decode(line) {
                 entries.append(entry)
             } else {
                 unreadable += 1
@@ -63,10 +62,8 @@ public final class SpendJournal: Sendable {
         return entries
     }
 
-    /// Appends `entry` as one line.
-    func append(_ entry: SpendLogEntry) {
-        guard var line = try? WireCoding.makeEncoder().encode(entry) else { return }
-        line.append(UInt8(ascii: "\n"))
+    /// Appends `line` (made by `SpendJournalLine.encode`).
+    func append(_ line: [UInt8]) {
         let failed = descriptor.withLock { descriptor in
             line.withUnsafeBytes { bytes in write(descriptor, bytes.baseAddress, bytes.count) != bytes.count }
         }
@@ -84,12 +81,9 @@ public final class SpendJournal: Sendable {
                 }
                 return
             }
-            let encoder = WireCoding.makeEncoder()
             var data = Data()
             for entry in entries {
-                guard let line = try? encoder.encode(entry) else { continue }
-                data.append(line)
-                data.append(UInt8(ascii: "\n"))
+                data.append(contentsOf: SpendJournalLine.encode(entry))
             }
             let temporary = path + ".next"
             do {

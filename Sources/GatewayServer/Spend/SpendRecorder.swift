@@ -54,9 +54,10 @@ public final class SpendRecorder: Service, Sendable {
 
     /// Takes one request's entry; its cost counts against budgets from this moment.
     public func record(_ entry: SpendLogEntry) {
+        let line = journal.map { _ in SpendJournalLine.encode(entry) }
         let full = state.withLock { state in
             state.pending.append(entry)
-            journal?.append(entry)
+            if let line { journal?.append(line) }
             state.unflushed.add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
             return state.pending.count >= batchSize
         }
