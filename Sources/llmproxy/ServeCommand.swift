@@ -56,8 +56,11 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             logger.warning("no master key set: management endpoints answer 401 until LLMPROXY_MASTER_KEY is set")
         }
-        let store = try await Startup.openMigratedStore(config.database, logger: logger)
         let planes = config.planes
+        let store =
+            planes.role == .worker
+            ? try await Startup.openCheckedStore(config.database, logger: logger)
+            : try await Startup.openMigratedStore(config.database, logger: logger)
         var journal: SpendJournal?
         if planes.contains(.llm), let path = config.spendJournalPath {
             do {

@@ -39,6 +39,39 @@ enum Startup {
         return store
     }
 
+    /// Opens the store for a worker, which never migrates: the schema must be exactly the one this build knows.
+    static func openCheckedStore(_ url: DatabaseURL, logger: Logger) async throws -> any GatewayStore {
+        let store: any GatewayStore
+        let status: SchemaStatus
+        do {
+            store = try StoreFactory.open(absolute(url))
+            status = try await store.schemaStatus()
+        } catch let error as StoreError {
+            fail("database: \(error.message)")
+        }
+        if let problem = schemaProblem(status) {
+            try? await store.close()
+            fail("database \(store.location): \(problem)")
+        }
+        logger.info("database: \(store.location) (schema up to date)")
+        return store
+    }
+
+    /// Why a worker cannot use a database with `status`, or nil when it can.
+    static func schemaProblem(_ status: SchemaStatus) -> String? {
+        if !status.unknown.isEmpty {
+            return "its schema is newer than this build (unknown migrations: \(status.unknown.joined(separator: ", "))); upgrade llmproxy"
+        }
+        if status.applied.isEmpty {
+            return "it has no schema yet; run 'llmproxy migrate' with this database URL, or start the admin instance first"
+        }
+        if !status.pending.isEmpty {
+            return
+                "its schema is older than this build (pending migrations: \(status.pending.joined(separator: ", "))); run 'llmproxy migrate' or upgrade the admin instance first"
+        }
+        return nil
+    }
+
     /// An SQLite path made absolute, so the start-up message says exactly which file is used.
     private static func absolute(_ url: DatabaseURL) -> DatabaseURL {
         guard case .sqlite(let path) = url, !path.hasPrefix("/") else { return url }

@@ -9,6 +9,12 @@ struct LLMProxyBinaryTests {
 
     @Test func workerServesHealthRefusesManagementAndStopsOnSIGTERM() async throws {
         let directory = try TemporaryDirectory()
+        let migrated = try Launcher.run(
+            "llmproxy",
+            ["migrate", "--database-url", "sqlite:\(directory.path("w.sqlite"))"],
+            environment: Self.environment
+        )
+        #expect(migrated.status == 0)
         let server = try Launcher.llmproxy(
             ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("w.sqlite"))"],
             in: directory,
@@ -23,6 +29,34 @@ struct LLMProxyBinaryTests {
         #expect(try await server.terminate() == 0)
         #expect(server.log.contains("llmproxy stopped"))
         #expect(!server.log.contains(RunningServer.masterKey))
+    }
+
+    @Test func aWorkerNeverMigratesAndRefusesASchemaItDoesNotKnow() async throws {
+        let directory = try TemporaryDirectory()
+        let database = "sqlite:\(directory.path("w.sqlite"))"
+        let worker = ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", database]
+        let fresh = try Launcher.run("llmproxy", worker, environment: Self.environment)
+        #expect(fresh.status == 78)
+        #expect(fresh.stderr.contains("has no schema yet; run 'llmproxy migrate'"))
+        #expect(try Launcher.run("llmproxy", ["migrate", "--database-url", database], environment: Self.environment).status == 0)
+
+        func edit(_ sql: String) throws {
+            let script = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
+            let result = try Launcher.execute(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["python3", "-c", script, directory.path("w.sqlite"), sql],
+                environment: ProcessInfo.processInfo.environment
+            )
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try edit("INSERT INTO grdb_migrations VALUES ('v99-from-the-future')")
+        let newer = try Launcher.run("llmproxy", worker, environment: Self.environment)
+        #expect(newer.status == 78)
+        #expect(newer.stderr.contains("newer than this build (unknown migrations: v99-from-the-future)"))
+        try edit("DELETE FROM grdb_migrations WHERE identifier IN ('v99-from-the-future', 'v1-change-log')")
+        let older = try Launcher.run("llmproxy", worker, environment: Self.environment)
+        #expect(older.status == 78)
+        #expect(older.stderr.contains("older than this build (pending migrations: v1-change-log)"))
     }
 
     @Test func defaultDatabaseIsAnSQLiteFileInTheWorkingDirectory() async throws {

@@ -6,6 +6,7 @@ import Testing
 struct ContextTestCommandTests {
     @Test func testAllReportsEachContextAndFailsWhenOneIsDown() async throws {
         let directory = try TemporaryDirectory()
+        #expect(try Launcher.run("llmproxy", ["migrate", "--database-url", "sqlite:\(directory.path("p.sqlite"))"]).status == 0)
         let server = try Launcher.llmproxy(
             ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
             in: directory,
