@@ -154,3 +154,49 @@ struct SpendJournalEndToEndTests {
         #expect(try await third.terminate() == 0)
     }
 }
+
+@Suite("An admin and a worker process on one SQLite file", .timeLimit(.minutes(1)))
+struct SharedSQLiteEndToEndTests {
+    @Test func aKeyBlockedOnTheAdminIsRefusedByTheWorkerAtOnce() async throws {
+        let directory = try TemporaryDirectory()
+        let database = "sqlite:\(directory.path("shared.sqlite"))"
+        let environment = LLMProxyBinaryTests.environment
+        let adminProcess = try Launcher.llmproxy(
+            ["serve", "--role", "admin", "--host", "127.0.0.1", "--port", "0", "--database-url", database],
+            in: directory,
+            environment: environment
+        )
+        let admin = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await adminProcess.waitForPort())", bearer: RunningServer.masterKey)
+        let workerProcess = try Launcher.llmproxy(
+            ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", database],
+            in: directory,
+            environment: environment
+        )
+        let worker = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await workerProcess.waitForPort())")
+        let chat = #"{"model":"demo","messages":[{"role":"user","content":"still allowed?"}]}"#
+
+        let key = try #require(try await admin.post("/key/generate", json: #"{"duration":"30d"}"#).json["key"]?.stringValue)
+        #expect(try await worker.authorized(key).post("/v1/chat/completions", json: chat).status == 200)
+
+        #expect(try await admin.post("/key/block", json: #"{"key":"\#(key)"}"#).status == 200)
+        let blockedAt = ContinuousClock.now
+        var status = 200
+        while status == 200 && ContinuousClock.now - blockedAt < .seconds(5) {
+            status = try await worker.authorized(key).post("/v1/chat/completions", json: chat).status
+            if status == 200 { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        let took = ContinuousClock.now - blockedAt
+        #expect(status == 401)
+        #expect(took < .seconds(1), "the worker kept accepting a blocked key for \(took)")
+
+        #expect(try await admin.post("/key/unblock", json: #"{"key":"\#(key)"}"#).status == 200)
+        let unblockedAt = ContinuousClock.now
+        while status != 200 && ContinuousClock.now - unblockedAt < .seconds(5) {
+            try await Task.sleep(for: .milliseconds(20))
+            status = try await worker.authorized(key).post("/v1/chat/completions", json: chat).status
+        }
+        #expect(status == 200)
+        #expect(try await workerProcess.terminate() == 0)
+        #expect(try await adminProcess.terminate() == 0)
+    }
+}
