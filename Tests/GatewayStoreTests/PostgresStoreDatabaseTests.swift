@@ -1,0 +1,101 @@
+import Foundation
+import GatewayModel
+import GatewayTestSupport
+import Logging
+import PostgresNIO
+import Testing
+
+@testable import GatewayStore
+
+@Suite("PostgreSQL: settings, migrations and change notifications", .timeLimit(.minutes(1)))
+struct PostgresStoreDatabaseTests {
+    private let logger = Logger(label: "test")
+
+    @Test func urlsAreReadLikeLibpqAndNeverLeakThePassword() throws {
+        let settings = try PostgresSettings(url: "postgresql://llm%40ops:p%40ss%2Fword@db.internal:6543/gateway?sslmode=require")
+        #expect(settings.username == "llm@ops")
+        #expect(settings.password == "p@ss/word")
+        #expect(settings.host == "db.internal")
+        #expect(settings.port == 6543)
+        #expect(settings.database == "gateway")
+        #expect(settings.sslMode == "require")
+        #expect(!settings.location.contains("p@ss"))
+        let defaults = try PostgresSettings(url: "postgres://alice@localhost")
+        #expect(defaults.port == 5432 && defaults.database == "alice" && defaults.sslMode == "prefer" && defaults.password == nil)
+        #expect(throws: StoreError.self) { try PostgresSettings(url: "postgres://localhost/db") }
+        #expect(throws: StoreError.self) { try PostgresSettings(url: "postgres://a:b@localhost/db?sslmode=verify-full") }
+        #expect(PostgresSettings.redacted("postgres://a:secret@h/db").contains("secret") == false)
+    }
+
+    private func withDatabase(_ body: (PostgresStoreDatabase, String) async throws -> Void) async throws {
+        guard let server = TestPostgres.serverURL() else { return }
+        let url = try TestPostgres.freshDatabase(on: server)
+        let database = PostgresStoreDatabase(settings: try PostgresSettings(url: url), logger: logger)
+        defer { database.close() }
+        try await body(database, url)
+    }
+
+    @Test func migrationsApplyOnceEvenWhenTwoAdminsStartTogether() async throws {
+        try await withDatabase { database, url in
+            #expect(try await database.schemaStatus() == SchemaStatus(applied: [], known: PostgresMigrations.knownIdentifiers))
+            let other = PostgresStoreDatabase(settings: try PostgresSettings(url: url), logger: logger)
+            defer { other.close() }
+            async let first = database.migrate()
+            async let second = other.migrate()
+            let applied = try await first + second
+            #expect(applied.sorted() == PostgresMigrations.knownIdentifiers.sorted())
+            #expect(try await database.migrate().isEmpty)
+            let status = try await database.schemaStatus()
+            #expect(status.pending.isEmpty && status.unknown.isEmpty && status.applied.count == PostgresMigrations.knownIdentifiers.count)
+            try await database.ping()
+        }
+    }
+
+    @Test func everyAdministrativeWriteNotifiesAndSpendDoesNot() async throws {
+        try await withDatabase { database, _ in
+            try await database.migrate()
+            let client = database.client
+            let (ready, readySignal) = AsyncStream<Void>.makeStream()
+            let listener = Task {
+                try await client.withConnection { connection in
+                    try await connection.listen(on: PostgresMigrations.channel) { notifications in
+                        readySignal.yield()
+                        var payloads: [String] = []
+                        for try await notification in notifications {
+                            payloads.append(notification.payload)
+                            if notification.payload == "model:m1" { break }
+                        }
+                        return payloads
+                    }
+                }
+            }
+            for await _ in ready { break }
+            let now = Date()
+            try await client.query("INSERT INTO users (user_id, user_role, created_at, updated_at) VALUES ('alice', 'internal_user', \(now), \(now))")
+            try await client.query("INSERT INTO teams (team_id, created_at, updated_at) VALUES ('eng', \(now), \(now))")
+            try await client.query(
+                "INSERT INTO keys (token, key_name, user_id, created_at, updated_at) VALUES ('digest-1', 'sk-...0001', 'alice', \(now), \(now))"
+            )
+            try await client.query("UPDATE keys SET spend = spend + 1, updated_at = now() WHERE token = 'digest-1'")
+            try await client.query("UPDATE users SET spend = spend + 1 WHERE user_id = 'alice'")
+            try await client.query("UPDATE keys SET blocked = true WHERE token = 'digest-1'")
+            try await client.query("UPDATE keys SET token = 'digest-2' WHERE token = 'digest-1'")
+            try await client.query("INSERT INTO team_members (team_id, user_id, role) VALUES ('eng', 'alice', 'user')")
+            try await client.query("UPDATE teams SET max_budget = 10 WHERE team_id = 'eng'")
+            try await client.query("DELETE FROM keys WHERE token = 'digest-2'")
+            try await client.query("DELETE FROM users WHERE user_id = 'alice'")
+            try await client.query(
+                "INSERT INTO model_deployments (model_id, model_name, litellm_params, created_at, updated_at) VALUES ('m1', 'gpt', '{}', \(now), \(now))"
+            )
+            let payloads = try await listener.value
+            #expect(
+                payloads == [
+                    "key:digest-1", "key:digest-1", "key:digest-1", "key:digest-2", "team:eng", "user:alice", "team:eng", "key:digest-2",
+                    // Deleting alice cascades to her membership; PostgreSQL sends a repeated payload once per transaction.
+                    "user:alice", "team:eng", "model:m1",
+                ]
+            )
+            #expect(payloads.compactMap(PostgresStoreDatabase.change(fromPayload:)).first == .key("digest-1"))
+        }
+    }
+}
