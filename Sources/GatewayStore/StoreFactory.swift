@@ -4,8 +4,8 @@ public enum StoreFactory {
         switch url {
         case .sqlite(let path):
             return try SQLiteStore(path: path)
-        case .postgres:
-            throw StoreError(.invalid, "PostgreSQL is not supported by this build yet: use sqlite:PATH.")
+        case .postgres(let url):
+            return try PostgresStore(url: url)
         }
     }
 }

@@ -99,3 +99,35 @@ struct PostgresStoreDatabaseTests {
         }
     }
 }
+
+@Suite("PostgreSQL change feed", .timeLimit(.minutes(1)))
+struct PostgresChangeFeedTests {
+    @Test func aDroppedListenerReconnectsAndReportsEverythingFirst() async throws {
+        guard let server = TestPostgres.serverURL() else { return }
+        let store = try PostgresStore(url: try TestPostgres.freshDatabase(on: server))
+        try await store.migrate()
+        try await store.createTeam(Fixtures.team("eng"))
+        var blocked = TeamPatch()
+        blocked.blocked = true
+        var changes = store.changes().makeAsyncIterator()
+        let feed = Task { try await store.runChangeFeed() }
+        #expect(await changes.next() == .everything)
+
+        _ = try await store.updateTeam(id: "eng", blocked, at: Date())
+        #expect(await changes.next() == .team("eng"))
+
+        let terminated = try await store.database.client.query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'"
+        ).collect().count
+        #expect(terminated == 1)
+        #expect(await changes.next() == .everything)
+
+        blocked.blocked = false
+        _ = try await store.updateTeam(id: "eng", blocked, at: Date())
+        var next = await changes.next()
+        while next == .everything { next = await changes.next() }
+        #expect(next == .team("eng"))
+        feed.cancel()
+        try await store.close()
+    }
+}

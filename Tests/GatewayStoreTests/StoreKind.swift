@@ -7,23 +7,34 @@ import Testing
 /// The store implementations the conformance suite runs against; each test takes one as its argument.
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     case sqlite
+    case postgres
 
     var testDescription: String { rawValue }
 
-    /// Runs `body` on a fresh, migrated store of this kind and closes it afterwards.
+    /// Runs `body` on a fresh, migrated store of this kind and closes it afterwards (PostgreSQL: a new database on
+    /// the test server; without one the test is skipped, loudly, or fails under CI).
     func withStore(_ body: (any GatewayStore) async throws -> Void) async throws {
         switch self {
         case .sqlite:
             let (store, directory) = try await TestStores.sqlite()
             defer { withExtendedLifetime(directory) {} }
-            do {
-                try await body(store)
-            } catch {
-                try? await store.close()
-                throw error
-            }
-            try await store.close()
+            try await Self.run(body, on: store)
+        case .postgres:
+            guard let server = TestPostgres.serverURL() else { return }
+            let store = try PostgresStore(url: try TestPostgres.freshDatabase(on: server))
+            try await store.migrate()
+            try await Self.run(body, on: store)
         }
+    }
+
+    private static func run(_ body: (any GatewayStore) async throws -> Void, on store: any GatewayStore) async throws {
+        do {
+            try await body(store)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
     }
 }
 

@@ -18,7 +18,7 @@ enum PostgresMigrations {
     static var knownIdentifiers: [String] { all.map(\.identifier) }
 
     private static let limitColumnsDDL = """
-        models JSONB NOT NULL DEFAULT '[]',
+        models TEXT NOT NULL DEFAULT '[]',
             spend DOUBLE PRECISION NOT NULL DEFAULT 0,
             max_budget DOUBLE PRECISION,
             budget_duration TEXT,
@@ -26,7 +26,7 @@ enum PostgresMigrations {
             tpm_limit BIGINT,
             rpm_limit BIGINT,
             max_parallel_requests BIGINT,
-            metadata JSONB NOT NULL DEFAULT '{}'
+            metadata TEXT NOT NULL DEFAULT '{}'
         """
 
     private static let schemaV1 = [
@@ -83,8 +83,8 @@ enum PostgresMigrations {
         CREATE TABLE model_deployments (
             model_id TEXT PRIMARY KEY,
             model_name TEXT NOT NULL,
-            litellm_params JSONB NOT NULL,
-            model_info JSONB NOT NULL DEFAULT '{}',
+            litellm_params TEXT NOT NULL,
+            model_info TEXT NOT NULL DEFAULT '{}',
             created_at TIMESTAMPTZ NOT NULL,
             updated_at TIMESTAMPTZ NOT NULL
         )

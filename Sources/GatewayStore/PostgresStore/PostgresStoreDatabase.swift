@@ -25,7 +25,7 @@ final class PostgresStoreDatabase: Sendable {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockKey))", logger: logger)
                 try await connection.query(
-                    "CREATE TABLE IF NOT EXISTS llmproxy_migrations (identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+                    "CREATE TABLE IF NOT EXISTS llmproxy_migrations (identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())",
                     logger: logger
                 )
                 let before = try await Self.appliedIdentifiers(connection, logger: logger)
@@ -83,10 +83,22 @@ final class PostgresStoreDatabase: Sendable {
             throw error
         } catch let error as CancellationError {
             throw error
-        } catch let error as PSQLError {
-            throw Self.storeError(from: error)
+        } catch let error as PostgresTransactionError where error.closureError is CancellationError {
+            throw CancellationError()
         } catch {
-            throw StoreError(.unavailable, "PostgreSQL failed: \(error)")
+            throw Self.storeError(from: error)
+        }
+    }
+
+    /// The `StoreError` for anything a query or transaction threw; a transaction's own error is unwrapped first.
+    static func storeError(from error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as PSQLError: storeError(from: error)
+        case let error as PostgresTransactionError:
+            (error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError).map(storeError(from:))
+                ?? StoreError(.unavailable, "PostgreSQL failed: \(error)")
+        default: StoreError(.unavailable, "PostgreSQL failed: \(error)")
         }
     }
 

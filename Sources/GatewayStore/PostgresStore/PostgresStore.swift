@@ -1,0 +1,109 @@
+import Foundation
+import GatewayModel
+import Logging
+import PostgresNIO
+
+/// The shared store: PostgreSQL through a pooled postgres-nio client, for an admin instance and workers in many
+/// regions on one database.
+///
+/// Every administrative write raises a notification from a trigger (so writes by any instance, or by hand in psql,
+/// count); the change feed listens on one connection and, whenever it has to reconnect, first reports
+/// `.everything`, since notifications sent while it was away are lost.
+public final class PostgresStore: GatewayStore {
+    let database: PostgresStoreDatabase
+    let broadcaster = ChangeBroadcaster()
+    private let logger: Logger
+
+    /// A store for the database `url` names. Nothing is sent until the first call; migrations are not applied here.
+    public init(url: String, logger: Logger = Logger(label: "llmproxy.postgres")) throws {
+        self.logger = logger
+        database = PostgresStoreDatabase(settings: try PostgresSettings(url: url), logger: logger)
+    }
+
+    public var location: String { database.settings.location }
+
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await database.migrate()
+    }
+
+    public func schemaStatus() async throws -> SchemaStatus {
+        try await database.schemaStatus()
+    }
+
+    public func ping() async throws {
+        try await database.ping()
+    }
+
+    public func changes() -> AsyncStream<StoreChange> {
+        broadcaster.subscribe()
+    }
+
+    public func close() async throws {
+        broadcaster.close()
+        database.close()
+    }
+
+    /// Listens for the triggers' notifications until cancelled, reconnecting with backoff after a failure.
+    public func runChangeFeed() async throws {
+        var backoff: Duration = .milliseconds(100)
+        while !Task.isCancelled {
+            do {
+                try await database.client.withConnection { connection in
+                    try await connection.listen(on: PostgresMigrations.channel) { notifications in
+                        broadcaster.publish([.everything])
+                        backoff = .milliseconds(100)
+                        for try await notification in notifications {
+                            if let change = PostgresStoreDatabase.change(fromPayload: notification.payload) {
+                                broadcaster.publish([change])
+                            }
+                        }
+                    }
+                }
+            } catch is CancellationError {
+                return
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("change feed: listener lost; reconnecting", metadata: ["error": "\(error)", "retry_in": "\(backoff)"])
+            }
+            try? await Task.sleep(for: backoff)
+            backoff = min(backoff * 2, .seconds(5))
+        }
+    }
+
+    /// Runs `body` in a transaction, mapping failures to `StoreError`.
+    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await database.guarded {
+            try await database.client.withTransaction(logger: logger) { connection in try await body(connection) }
+        }
+    }
+
+    /// Runs `body` on one pooled connection, mapping failures to `StoreError`.
+    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await database.guarded {
+            try await database.client.withConnection { connection in try await body(connection) }
+        }
+    }
+}
+
+extension PostgresConnection {
+    /// Runs `statement` and answers its rows.
+    func rows(_ statement: PostgresStatement) async throws -> [PostgresRandomAccessRow] {
+        try await query(statement.query, logger: Self.quietLogger).collect().map { $0.makeRandomAccess() }
+    }
+
+    /// Runs `statement` and answers how many rows it returned (end a write with `RETURNING 1` to count its rows).
+    @discardableResult
+    func run(_ statement: PostgresStatement) async throws -> Int {
+        try await query(statement.query, logger: Self.quietLogger).collect().count
+    }
+
+    /// Whether a row with `value` in `column` exists in `table`.
+    func exists(_ table: String, _ column: String, _ value: String) async throws -> Bool {
+        var statement = PostgresStatement()
+        statement.append("SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(column) = \(try statement.bind(value)))")
+        return try await rows(statement).first?[0].decode(Bool.self) ?? false
+    }
+
+    static let quietLogger = Logger(label: "llmproxy.postgres.query")
+}
