@@ -131,3 +131,23 @@ struct PostgresChangeFeedTests {
         try await store.close()
     }
 }
+
+@Suite("PostgreSQL unreachable", .timeLimit(.minutes(1)))
+struct PostgresUnreachableTests {
+    /// The point is that a call ends (with a 503-worthy error) instead of waiting for the server forever; the bound
+    /// is loose because the whole suite shares two cores.
+    @Test func callsFailAsUnavailableInsteadOfWaitingForever() async throws {
+        let store = try PostgresStore(url: "postgres://nobody:secret@127.0.0.1:9/none?sslmode=disable")
+        let started = ContinuousClock.now
+        await #expect(throws: StoreError.self) { try await store.ping() }
+        do {
+            _ = try await store.key(digest: "whatever")
+            Issue.record("a read succeeded without a server")
+        } catch let error as StoreError {
+            #expect(error.code == .unavailable)
+            #expect(!error.message.contains("secret"))
+        }
+        #expect(ContinuousClock.now - started < .seconds(30))
+        try await store.close()
+    }
+}

@@ -72,16 +72,16 @@ public final class PostgresStore: GatewayStore {
     }
 
     /// Runs `body` in a transaction, mapping failures to `StoreError`.
-    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.guarded {
-            try await database.client.withTransaction(logger: logger) { connection in try await body(connection) }
+    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await database.guarded { [client = database.client, logger] in
+            try await client.withTransaction(logger: logger) { connection in try await body(connection) }
         }
     }
 
     /// Runs `body` on one pooled connection, mapping failures to `StoreError`.
-    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.guarded {
-            try await database.client.withConnection { connection in try await body(connection) }
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await database.guarded { [client = database.client] in
+            try await client.withConnection { connection in try await body(connection) }
         }
     }
 }

@@ -21,7 +21,7 @@ final class PostgresStoreDatabase: Sendable {
 
     /// Applies the migrations the database lacks, in one transaction under an advisory lock; answers their names.
     func migrate() async throws -> [String] {
-        try await guarded {
+        try await guarded(within: .seconds(60)) { [client, logger] in
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockKey))", logger: logger)
                 try await connection.query(
@@ -43,7 +43,7 @@ final class PostgresStoreDatabase: Sendable {
     }
 
     func schemaStatus() async throws -> SchemaStatus {
-        try await guarded {
+        try await guarded { [client, logger] in
             try await client.withConnection { connection in
                 let exists =
                     try await connection.query("SELECT to_regclass('llmproxy_migrations') IS NOT NULL", logger: logger)
@@ -55,7 +55,7 @@ final class PostgresStoreDatabase: Sendable {
     }
 
     func ping() async throws {
-        try await guarded {
+        try await guarded(within: .seconds(2)) { [client, logger] in
             _ = try await client.query("SELECT 1", logger: logger).collect()
         }
     }
@@ -75,10 +75,26 @@ final class PostgresStoreDatabase: Sendable {
         return identifiers
     }
 
-    /// Maps PostgreSQL failures to `StoreError`, passing store errors and cancellation through.
-    func guarded<T>(_ body: () async throws -> T) async throws -> T {
+    /// How long any store call may wait: while the server is down the pool keeps trying to connect, and a caller
+    /// must get a 503 rather than wait with it.
+    static let callTimeout: Duration = .seconds(5)
+
+    /// Runs `body` within `limit`, mapping PostgreSQL failures to `StoreError` and passing store errors and
+    /// cancellation through.
+    func guarded<T: Sendable>(within limit: Duration = callTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         do {
-            return try await body()
+            return try await withThrowingTaskGroup(of: T?.self) { group in
+                group.addTask { try await body() }
+                group.addTask {
+                    try await Task.sleep(for: limit)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let value = first else {
+                    throw StoreError(.unavailable, "PostgreSQL did not answer within \(limit) (\(self.settings.location)).")
+                }
+                return value
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as CancellationError {

@@ -1,0 +1,190 @@
+import Foundation
+import GatewayModel
+import GatewayTestSupport
+import Testing
+
+/// An admin and two workers, each its own `llmproxy` process, on one PostgreSQL database, with a fake upstream.
+struct MultiRegion: Sendable {
+    let admin: TestHTTPClient
+    let workers: [TestHTTPClient]
+    let workerProcesses: [LaunchedProcess]
+    let adminProcess: LaunchedProcess
+    let databaseURL: String
+    let directory: TemporaryDirectory
+
+    static let model = "gpt-test"
+    /// What one fake-upstream answer costs at the configured prices: 10 prompt and 20 completion tokens.
+    static let callCost = 10 * 0.001 + 20 * 0.002
+    static let environment = ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
+
+    /// Runs `body` against a fresh deployment on the test command's PostgreSQL.
+    static func run(_ body: @Sendable (MultiRegion) async throws -> Void) async throws {
+        guard let server = TestPostgres.serverURL() else { return }
+        let databaseURL = try TestPostgres.freshDatabase(on: server)
+        let directory = try TemporaryDirectory()
+        try await FakeUpstream().run { baseURL in
+            let config = directory.path("config.yaml")
+            try """
+            model_list:
+              - model_name: \(model)
+                litellm_params: { model: openai/ok, api_base: "\(baseURL)", api_key: sk-upstream-secret }
+                model_info: { input_cost_per_token: 0.001, output_cost_per_token: 0.002 }
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+            let migrated = try Launcher.run("llmproxy", ["migrate", "--database-url", databaseURL], environment: environment)
+            guard migrated.status == 0 else { throw LaunchError("migrate failed: \(migrated.stderr)") }
+            let adminProcess = try launch("admin", databaseURL: databaseURL, config: config, in: directory)
+            let workerProcesses = try [1, 2].map { region in
+                try launch("worker", databaseURL: databaseURL, config: config, in: directory, journal: directory.path("worker\(region).journal"))
+            }
+            let admin = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await adminProcess.waitForPort())", bearer: RunningServer.masterKey)
+            var workers: [TestHTTPClient] = []
+            for process in workerProcesses {
+                workers.append(TestHTTPClient(baseURL: "http://127.0.0.1:\(try await process.waitForPort())"))
+            }
+            try await body(
+                MultiRegion(
+                    admin: admin,
+                    workers: workers,
+                    workerProcesses: workerProcesses,
+                    adminProcess: adminProcess,
+                    databaseURL: databaseURL,
+                    directory: directory
+                )
+            )
+            for process in workerProcesses + [adminProcess] {
+                _ = try await process.terminate()
+            }
+        }
+    }
+
+    static func launch(
+        _ role: String,
+        databaseURL: String,
+        config: String,
+        in directory: TemporaryDirectory,
+        journal: String? = nil
+    ) throws -> LaunchedProcess {
+        var environment = environment
+        environment["LLMPROXY_SPEND_JOURNAL"] = journal
+        return try Launcher.llmproxy(
+            ["serve", "--role", role, "--host", "127.0.0.1", "--port", "0", "--database-url", databaseURL, "--config", config],
+            in: directory,
+            environment: environment
+        )
+    }
+
+    func newKey(_ fields: String = "") async throws -> String {
+        let created = try await admin.post("/key/generate", json: #"{"duration":"30d"\#(fields)}"#)
+        guard let key = created.json["key"]?.stringValue else { throw LaunchError("key/generate failed: \(created.body)") }
+        return key
+    }
+
+    static let chat = #"{"model":"gpt-test","messages":[{"role":"user","content":"hello"}]}"#
+}
+
+@Suite("Multi-region: an admin and two workers on one PostgreSQL", .timeLimit(.minutes(3)))
+struct MultiRegionTests {
+    @Test func keysWorkEverywhereAndRevocationReachesEveryWorkerWithinASecond() async throws {
+        try await MultiRegion.run { region in
+            var latencies: [Duration] = []
+            for trial in 0..<20 {
+                let key = try await region.newKey()
+                for worker in region.workers {
+                    #expect(try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
+                }
+                let revocation =
+                    switch trial % 3 {
+                    case 0: try await region.admin.post("/key/delete", json: #"{"keys":["\#(key)"]}"#)
+                    case 1: try await region.admin.post("/key/block", json: #"{"key":"\#(key)"}"#)
+                    default: try await region.admin.post("/key/update", json: #"{"key":"\#(key)","max_budget":0}"#)
+                    }
+                #expect(revocation.status == 200, "\(revocation.body)")
+                let answered = ContinuousClock.now
+                try await withThrowingTaskGroup(of: Duration.self) { group in
+                    for worker in region.workers {
+                        group.addTask {
+                            while ContinuousClock.now - answered < .seconds(5) {
+                                let status = try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status
+                                if status != 200 { return ContinuousClock.now - answered }
+                                try await Task.sleep(for: .milliseconds(2))
+                            }
+                            return .seconds(5)
+                        }
+                    }
+                    for try await latency in group { latencies.append(latency) }
+                }
+            }
+            let sorted = latencies.sorted()
+            let p50 = sorted[sorted.count / 2]
+            let worst = sorted[sorted.count - 1]
+            print("revocation latency over 20 trials x 2 workers: p50 \(p50), max \(worst)")
+            #expect(worst < .seconds(1), "revocation took \(worst) on some worker")
+        }
+    }
+
+    @Test func spendFromBothWorkersAddsUpExactlyAndPlanesStayApart() async throws {
+        try await MultiRegion.run { region in
+            let key = try await region.newKey()
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for worker in region.workers {
+                    for _ in 0..<40 {
+                        group.addTask { try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status }
+                    }
+                }
+                for try await status in group { #expect(status == 200) }
+            }
+            try await Task.sleep(for: .milliseconds(2500))
+            let info = try await region.admin.get("/key/info?key=\(key)")
+            let spend = try #require(info.json["info"]?["spend"]?.doubleValue)
+            #expect(abs(spend - 80 * MultiRegion.callCost) < 1e-9)
+            let logs = try await region.admin.get("/spend/logs?api_key=\(key)&page_size=1000")
+            let rows = try #require(logs.json.arrayValue)
+            #expect(rows.count == 80)
+            #expect(abs(rows.compactMap { $0["spend"]?.doubleValue }.reduce(0, +) - spend) < 1e-9)
+
+            let llmOnAdmin = try await region.admin.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat)
+            #expect(llmOnAdmin.status == 404)
+            #expect(llmOnAdmin.error?.message.contains("(role: admin)") == true)
+            let managementOnWorker = try await region.workers[1].authorized(RunningServer.masterKey).post("/key/generate", json: "{}")
+            #expect(managementOnWorker.status == 404)
+            #expect(managementOnWorker.error?.message.contains("(role: worker)") == true)
+        }
+    }
+
+    @Test func workersKilledUnderLoadLoseNoSpend() async throws {
+        try await MultiRegion.run { region in
+            let key = try await region.newKey()
+            let caller = region.workers.map { $0.authorized(key) }
+            let answered = try await withThrowingTaskGroup(of: Int.self) { group in
+                for worker in caller {
+                    group.addTask {
+                        var ok = 0
+                        for _ in 0..<30 where try await worker.post("/v1/chat/completions", json: MultiRegion.chat).status == 200 {
+                            ok += 1
+                        }
+                        return ok
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            #expect(answered == 60)
+            // Worker 1 stops gracefully (flushing), worker 2 dies at once and comes back to replay its journal.
+            #expect(try await region.workerProcesses[0].terminate() == 0)
+            kill(region.workerProcesses[1].process.processIdentifier, SIGKILL)
+            _ = try await region.workerProcesses[1].waitForExit()
+            let restarted = try MultiRegion.launch(
+                "worker",
+                databaseURL: region.databaseURL,
+                config: region.directory.path("config.yaml"),
+                in: region.directory,
+                journal: region.directory.path("worker2.journal")
+            )
+            _ = try await restarted.waitForPort()
+            #expect(try await restarted.terminate() == 0)
+            let info = try await region.admin.get("/key/info?key=\(key)")
+            #expect(abs((info.json["info"]?["spend"]?.doubleValue ?? -1) - 60 * MultiRegion.callCost) < 1e-9)
+            let logs = try await region.admin.get("/spend/logs?api_key=\(key)&page_size=1000")
+            #expect(logs.json.arrayValue?.count == 60)
+        }
+    }
+}
