@@ -17,9 +17,9 @@ struct MultiRegion: Sendable {
     static let callCost = 10 * 0.001 + 20 * 0.002
     static let environment = ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
 
-    /// Runs `body` against a fresh deployment on the test command's PostgreSQL.
-    static func run(_ body: @Sendable (MultiRegion) async throws -> Void) async throws {
-        guard let server = TestPostgres.serverURL() else { return }
+    /// Runs `body` against a fresh deployment on `server` (by default the test command's PostgreSQL).
+    static func run(on server: String? = TestPostgres.serverURL(), _ body: @Sendable (MultiRegion) async throws -> Void) async throws {
+        guard let server else { return }
         let databaseURL = try TestPostgres.freshDatabase(on: server)
         let directory = try TemporaryDirectory()
         try await FakeUpstream().run { baseURL in
@@ -185,6 +185,47 @@ struct MultiRegionTests {
             #expect(abs((info.json["info"]?["spend"]?.doubleValue ?? -1) - 60 * MultiRegion.callCost) < 1e-9)
             let logs = try await region.admin.get("/spend/logs?api_key=\(key)&page_size=1000")
             #expect(logs.json.arrayValue?.count == 60)
+        }
+    }
+
+    @Test func anOutageKeepsCachedKeysServingAndLosesNoSpend() async throws {
+        guard TestPostgres.serverURL() != nil else { return }
+        let cluster = try PostgresCluster()
+        try await MultiRegion.run(on: cluster.url) { region in
+            let key = try await region.newKey()
+            for worker in region.workers {
+                #expect(try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
+            }
+            try cluster.pause()
+            var answeredDuringOutage = 0
+            for _ in 0..<10 {
+                for worker in region.workers
+                where try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200 {
+                    answeredDuringOutage += 1
+                }
+            }
+            #expect(answeredDuringOutage == 20)
+            let readiness = try await region.workers[0].get("/health/readiness")
+            #expect(readiness.status == 503)
+            #expect(readiness.json["db"] == .string("disconnected"))
+            #expect(try await region.admin.get("/key/list").status == 503)
+
+            try cluster.resume()
+            let resumed = ContinuousClock.now
+            var ready = false
+            while !ready && ContinuousClock.now - resumed < .seconds(30) {
+                ready = try await region.workers[0].get("/health/readiness").status == 200
+                if !ready { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(ready)
+            var rows = 0
+            while rows != 22 && ContinuousClock.now - resumed < .seconds(60) {
+                try await Task.sleep(for: .milliseconds(250))
+                rows = try await region.admin.get("/spend/logs?api_key=\(key)&page_size=1000").json.arrayValue?.count ?? 0
+            }
+            #expect(rows == 22, "spend-log rows after the outage")
+            let info = try await region.admin.get("/key/info?key=\(key)")
+            #expect(abs((info.json["info"]?["spend"]?.doubleValue ?? -1) - 22 * MultiRegion.callCost) < 1e-9)
         }
     }
 }
