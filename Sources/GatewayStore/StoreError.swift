@@ -25,3 +25,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension StoreError {
+    /// A key digest shortened for messages: enough to recognise, never the whole value.
+    static func shortened(_ digest: String) -> String {
+        digest.count > 12 ? String(digest.prefix(8)) + "…" : digest
+    }
+}

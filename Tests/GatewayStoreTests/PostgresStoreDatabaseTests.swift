@@ -53,7 +53,7 @@ struct PostgresStoreDatabaseTests {
 
     @Test func everyAdministrativeWriteNotifiesAndSpendDoesNot() async throws {
         try await withDatabase { database, _ in
-            try await database.migrate()
+            _ = try await database.migrate()
             let client = database.client
             let (ready, readySignal) = AsyncStream<Void>.makeStream()
             let listener = Task {

@@ -129,6 +129,9 @@ struct ShellSessionTests {
         mark = second.mark
         second.type("\r")
         try await second.expect("\r\neu\r\nllmctl(eu)> ", after: mark)
+        // libedit may draw the prompt just before it takes the terminal out of line mode; a Ctrl-D typed in that
+        // instant is the line discipline's end-of-file and is lost, so give it a moment as a person would.
+        try await Task.sleep(for: .milliseconds(300))
         second.type("\u{4}")
         #expect(try await second.waitForExit() == 0)
         #expect(try await server.terminate() == 0)

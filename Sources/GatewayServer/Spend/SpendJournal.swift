@@ -40,7 +40,7 @@ public final class SpendJournal: Sendable {
     }
 
     deinit {
-        descriptor.withLock { close($0) }
+        _ = descriptor.withLock { close($0) }
         close(lockDescriptor)
     }
 

@@ -61,7 +61,7 @@ extension PostgresStore {
             var keys: [KeyRecord] = []
             for digest in digests {
                 guard let key = try await Self.fetchKey(connection, column: "token", digest) else {
-                    throw StoreError(.notFound, "Key not found: \(SQLiteStore.mask(digest)). Nothing was deleted.", field: "keys")
+                    throw StoreError(.notFound, "Key not found: \(StoreError.shortened(digest)). Nothing was deleted.", field: "keys")
                 }
                 keys.append(key)
             }
@@ -132,7 +132,7 @@ extension PostgresStore {
 
     static func requireKey(_ connection: PostgresConnection, _ digest: String) async throws -> KeyRecord {
         guard let key = try await fetchKey(connection, column: "token", digest) else {
-            throw StoreError(.notFound, "Key not found: \(SQLiteStore.mask(digest)).", field: "key")
+            throw StoreError(.notFound, "Key not found: \(StoreError.shortened(digest)).", field: "key")
         }
         return key
     }

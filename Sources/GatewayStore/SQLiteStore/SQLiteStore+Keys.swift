@@ -63,7 +63,7 @@ extension SQLiteStore {
             var keys: [KeyRecord] = []
             for digest in digests {
                 guard let key = try Self.fetchKey(db, where: "token = ?", digest) else {
-                    throw StoreError(.notFound, "Key not found: \(Self.mask(digest)). Nothing was deleted.", field: "keys")
+                    throw StoreError(.notFound, "Key not found: \(StoreError.shortened(digest)). Nothing was deleted.", field: "keys")
                 }
                 keys.append(key)
             }
@@ -135,7 +135,7 @@ extension SQLiteStore {
 
     static func requireKey(_ db: Database, _ digest: String) throws -> KeyRecord {
         guard let key = try fetchKey(db, where: "token = ?", digest) else {
-            throw StoreError(.notFound, "Key not found: \(mask(digest)).", field: "key")
+            throw StoreError(.notFound, "Key not found: \(StoreError.shortened(digest)).", field: "key")
         }
         return key
     }
@@ -146,11 +146,6 @@ extension SQLiteStore {
 
     static func fetchKeys(_ db: Database, where condition: String, _ value: String) throws -> [KeyRecord] {
         try Row.fetchAll(db, sql: "SELECT * FROM keys WHERE \(condition) ORDER BY created_at", arguments: [value]).map(keyRecord)
-    }
-
-    /// A digest shortened for messages: enough to recognise, never the whole value.
-    static func mask(_ digest: String) -> String {
-        digest.count > 12 ? String(digest.prefix(8)) + "…" : digest
     }
 
     static func keyRecord(_ row: Row) -> KeyRecord {
