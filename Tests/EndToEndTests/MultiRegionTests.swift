@@ -192,8 +192,24 @@ struct MultiRegionTests {
         guard TestPostgres.serverURL() != nil else { return }
         let cluster = try PostgresCluster()
         try await MultiRegion.run(on: cluster.url) { region in
+            // A third worker that must not serve anything while the database is away.
+            let strictConfig = region.directory.path("strict.yaml")
+            let shared = try String(contentsOfFile: region.directory.path("config.yaml"), encoding: .utf8)
+            try (shared + "\ngeneral_settings:\n  allow_requests_on_db_unavailable: false\n").write(
+                toFile: strictConfig,
+                atomically: true,
+                encoding: .utf8
+            )
+            let strictProcess = try MultiRegion.launch(
+                "worker",
+                databaseURL: region.databaseURL,
+                config: strictConfig,
+                in: region.directory,
+                journal: region.directory.path("strict.journal")
+            )
+            let strict = TestHTTPClient(baseURL: "http://127.0.0.1:\(try await strictProcess.waitForPort())")
             let key = try await region.newKey()
-            for worker in region.workers {
+            for worker in region.workers + [strict] {
                 #expect(try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
             }
             try cluster.pause()
@@ -209,6 +225,15 @@ struct MultiRegionTests {
             #expect(readiness.status == 503)
             #expect(readiness.json["db"] == .string("disconnected"))
             #expect(try await region.admin.get("/key/list").status == 503)
+            var refused = try await strict.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat)
+            let paused = ContinuousClock.now
+            while refused.status == 200 && ContinuousClock.now - paused < .seconds(15) {
+                try await Task.sleep(for: .milliseconds(200))
+                refused = try await strict.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat)
+            }
+            #expect(refused.status == 503)
+            #expect(refused.error?.message.contains("allow_requests_on_db_unavailable") == true)
+            let strictDuringOutage = refused.status == 503 ? 0 : 1
 
             try cluster.resume()
             let resumed = ContinuousClock.now
@@ -218,14 +243,22 @@ struct MultiRegionTests {
                 if !ready { try await Task.sleep(for: .milliseconds(100)) }
             }
             #expect(ready)
+            var served = 0
+            while served != 200 && ContinuousClock.now - resumed < .seconds(15) {
+                served = try await strict.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status
+                if served != 200 { try await Task.sleep(for: .milliseconds(200)) }
+            }
+            #expect(served == 200)
+            let expectedRows = 22 + 2 + strictDuringOutage
             var rows = 0
-            while rows != 22 && ContinuousClock.now - resumed < .seconds(60) {
+            while rows != expectedRows && ContinuousClock.now - resumed < .seconds(60) {
                 try await Task.sleep(for: .milliseconds(250))
                 rows = try await region.admin.get("/spend/logs?api_key=\(key)&page_size=1000").json.arrayValue?.count ?? 0
             }
-            #expect(rows == 22, "spend-log rows after the outage")
+            #expect(rows == expectedRows, "spend-log rows after the outage")
             let info = try await region.admin.get("/key/info?key=\(key)")
-            #expect(abs((info.json["info"]?["spend"]?.doubleValue ?? -1) - 22 * MultiRegion.callCost) < 1e-9)
+            #expect(abs((info.json["info"]?["spend"]?.doubleValue ?? -1) - Double(expectedRows) * MultiRegion.callCost) < 1e-9)
+            #expect(try await strictProcess.terminate() == 0)
         }
     }
 }

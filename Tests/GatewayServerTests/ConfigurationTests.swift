@@ -107,10 +107,15 @@ struct ConfigurationTests {
             environment: [:]
         )
         #expect(config.spendFlushInterval == .milliseconds(250))
+        #expect(config.allowRequestsOnDBUnavailable)
         #expect(config.spendJournalPath == "llmproxy.spend-journal")
         #expect(config.warnings.isEmpty)
         let chosen = try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_SPEND_JOURNAL": "/var/lib/llmproxy/spend"])
         #expect(chosen.spendJournalPath == "/var/lib/llmproxy/spend")
+        try "general_settings:\n  allow_requests_on_db_unavailable: false\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try ServerConfig.resolve(flags: ServeFlags(configPath: path), environment: [:]).allowRequestsOnDBUnavailable == false)
+        try "general_settings:\n  allow_requests_on_db_unavailable: sometimes\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ConfigError.self) { try ServerConfig.resolve(flags: ServeFlags(configPath: path), environment: [:]) }
         try "general_settings:\n  proxy_batch_write_at: -1\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: ConfigError.self) { try ServerConfig.resolve(flags: ServeFlags(configPath: path), environment: [:]) }
     }

@@ -3,6 +3,7 @@ import GatewayStore
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// Builds the HTTP application for `config` on `store`; `llmproxy serve` and the tests both call this.
 ///
@@ -19,18 +20,22 @@ public func buildApplication(
     let cache = KeyCache(store: store)
     let recorder = SpendRecorder(store: store, cache: cache, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
     let httpClient = HTTPClientService.makeClient()
+    let health = config.allowRequestsOnDBUnavailable || !config.planes.contains(.llm) ? nil : StoreHealth(store: store, logger: logger)
     let router = GatewayRoutes(
         config: config,
         store: store,
         metrics: metrics,
         cache: cache,
         recorder: recorder,
-        adapters: ProviderAdapters(client: httpClient)
+        adapters: ProviderAdapters(client: httpClient),
+        health: health
     ).build()
+    var services: [any Service] = [StoreService(store: store, cache: cache, logger: logger), recorder, HTTPClientService(client: httpClient)]
+    if let health { services.append(health) }
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "llmproxy/\(GatewayVersion.current)"),
-        services: [StoreService(store: store, cache: cache, logger: logger), recorder, HTTPClientService(client: httpClient)],
+        services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? config.port) },
         logger: logger
     )
@@ -46,6 +51,7 @@ struct GatewayRoutes {
     let cache: KeyCache
     let recorder: SpendRecorder
     let adapters: ProviderAdapters
+    let health: StoreHealth?
 
     func build() -> Router<Context> {
         let router = Router(context: Context.self)
@@ -85,7 +91,7 @@ struct GatewayRoutes {
     }
 
     private func addLLMPlane(_ router: Router<Context>) {
-        let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator))
+        let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator, health: health))
         LLMController(
             registry: registry,
             adapters: adapters,

@@ -17,7 +17,7 @@ public struct ProxyConfigFile: Sendable, Equatable {
     static let topLevelKeys: Set<String> = ["model_list", "general_settings", "router_settings", "litellm_settings"]
     /// `general_settings` keys this build acts on.
     static let generalSettingsKeys: Set<String> = [
-        "master_key", "database_url", "cors_origins", "max_request_size_mb", "proxy_batch_write_at",
+        "master_key", "database_url", "cors_origins", "max_request_size_mb", "proxy_batch_write_at", "allow_requests_on_db_unavailable",
     ]
 
     /// Reads and parses the file at `path`.

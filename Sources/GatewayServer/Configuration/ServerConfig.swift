@@ -24,6 +24,9 @@ public struct ServerConfig: Sendable {
     /// How often the spend recorder writes to the database at the latest (`general_settings.proxy_batch_write_at`,
     /// seconds; default 1).
     public var spendFlushInterval: Duration
+    /// Whether a worker keeps serving keys it has cached while the database is unreachable
+    /// (`general_settings.allow_requests_on_db_unavailable`, default true).
+    public var allowRequestsOnDBUnavailable: Bool
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -41,7 +44,8 @@ public struct ServerConfig: Sendable {
         warnings: [String] = [],
         logLevel: Logger.Level = .info,
         spendJournalPath: String? = nil,
-        spendFlushInterval: Duration = .seconds(1)
+        spendFlushInterval: Duration = .seconds(1),
+        allowRequestsOnDBUnavailable: Bool = true
     ) {
         self.host = host
         self.port = port
@@ -55,6 +59,7 @@ public struct ServerConfig: Sendable {
         self.logLevel = logLevel
         self.spendJournalPath = spendJournalPath
         self.spendFlushInterval = spendFlushInterval
+        self.allowRequestsOnDBUnavailable = allowRequestsOnDBUnavailable
     }
 }
 
@@ -134,6 +139,11 @@ extension ServerConfig {
         case .some(.int(let seconds)) where seconds > 0: config.spendFlushInterval = .seconds(seconds)
         case .some(.double(let seconds)) where seconds > 0: config.spendFlushInterval = .milliseconds(Int64(seconds * 1000))
         case .some: throw ConfigError("general_settings.proxy_batch_write_at must be a positive number of seconds.")
+        }
+        switch file.generalSettings["allow_requests_on_db_unavailable"] {
+        case .none, .some(.null): break
+        case .some(.bool(let allowed)): config.allowRequestsOnDBUnavailable = allowed
+        case .some: throw ConfigError("general_settings.allow_requests_on_db_unavailable must be true or false.")
         }
         config.deployments = try DeploymentParser.deployments(from: file.modelList)
         if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
