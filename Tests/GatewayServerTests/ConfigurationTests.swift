@@ -96,6 +96,7 @@ struct ConfigurationTests {
         #expect(config.maxRequestBodyBytes == 10 * 1024 * 1024)
         #expect(config.spendJournalPath == "llmproxy.sqlite.spend-journal")
         #expect(config.spendFlushInterval == .seconds(1))
+        #expect(config.keyCacheTTL == .seconds(60))
     }
 
     @Test func spendJournalAndBatchIntervalAreConfigurable() throws {
@@ -112,6 +113,8 @@ struct ConfigurationTests {
         #expect(config.warnings.isEmpty)
         let chosen = try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_SPEND_JOURNAL": "/var/lib/llmproxy/spend"])
         #expect(chosen.spendJournalPath == "/var/lib/llmproxy/spend")
+        #expect(try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_KEY_CACHE_TTL": "2.5"]).keyCacheTTL == .milliseconds(2500))
+        #expect(throws: ConfigError.self) { try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_KEY_CACHE_TTL": "0"]) }
         try "general_settings:\n  allow_requests_on_db_unavailable: false\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try ServerConfig.resolve(flags: ServeFlags(configPath: path), environment: [:]).allowRequestsOnDBUnavailable == false)
         try "general_settings:\n  allow_requests_on_db_unavailable: sometimes\n".write(toFile: path, atomically: true, encoding: .utf8)

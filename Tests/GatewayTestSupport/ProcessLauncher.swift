@@ -6,15 +6,20 @@ import Foundation
 public final class LaunchedProcess: @unchecked Sendable {
     public let process: Process
     public let logPath: String
+    private let reaper: ChildReaper
 
     init(process: Process, logPath: String) {
         self.process = process
         self.logPath = logPath
+        reaper = ChildReaper(process)
     }
 
     /// A test that failed before stopping its server still leaves no process behind.
     deinit {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if reaper.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            _ = reaper.waitBlocking()
+        }
     }
 
     /// Everything the process has written so far.
@@ -27,7 +32,7 @@ public final class LaunchedProcess: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let port = Self.port(in: log) { return port }
-            guard process.isRunning else { throw LaunchError("llmproxy exited before listening:\n\(log)") }
+            guard reaper.isRunning else { throw LaunchError("llmproxy exited before listening:\n\(log)") }
             try await Task.sleep(for: .milliseconds(50))
         }
         throw LaunchError("llmproxy did not start within \(timeout):\n\(log)")
@@ -35,21 +40,21 @@ public final class LaunchedProcess: @unchecked Sendable {
 
     /// Sends SIGTERM and waits (at most `timeout`) for the exit status.
     public func terminate(timeout: Duration = .seconds(15)) async throws -> Int32 {
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        if reaper.isRunning { kill(process.processIdentifier, SIGTERM) }
         return try await waitForExit(timeout: timeout)
     }
 
     /// Waits for the process to exit on its own and answers its status.
     public func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
+        while true {
+            if let status = reaper.poll() { return status }
             guard ContinuousClock.now < deadline else {
                 kill(process.processIdentifier, SIGKILL)
                 throw LaunchError("llmproxy did not exit within \(timeout):\n\(log)")
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-        return process.terminationStatus
     }
 
     static func port(in log: String) -> Int? {
@@ -153,9 +158,8 @@ extension Launcher {
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
         return CommandResult(
-            status: process.terminationStatus,
+            status: ChildReaper(process).waitBlocking(),
             stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self)
         )

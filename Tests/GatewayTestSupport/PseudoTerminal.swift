@@ -7,6 +7,7 @@ import Foundation
 public final class PseudoTerminal: @unchecked Sendable {
     private let master: Int32
     private let process: Process
+    private let reaper: ChildReaper
     /// Everything the tool has written to the terminal so far.
     public private(set) var screen = ""
 
@@ -25,11 +26,15 @@ public final class PseudoTerminal: @unchecked Sendable {
         process.standardOutput = slave
         process.standardError = slave
         try process.run()
+        reaper = ChildReaper(process)
         try slave.close()
     }
 
     deinit {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if reaper.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            _ = reaper.waitBlocking()
+        }
         close(master)
     }
 
@@ -62,14 +67,14 @@ public final class PseudoTerminal: @unchecked Sendable {
     /// Waits (at most `timeout`) for the tool to exit and answers its status.
     public func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
+        while true {
+            if let status = reaper.poll() { return status }
             guard ContinuousClock.now < deadline else {
                 kill(process.processIdentifier, SIGKILL)
                 throw LaunchError("the tool on the terminal did not exit; it shows:\n\(screen)")
             }
             try await readAvailable()
         }
-        return process.terminationStatus
     }
 
     /// Reads what is waiting on the terminal, or sleeps a little (never blocking a concurrency thread) when nothing is.

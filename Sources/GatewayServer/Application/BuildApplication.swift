@@ -17,7 +17,7 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let metrics = GatewayMetrics()
-    let cache = KeyCache(store: store)
+    let cache = KeyCache(store: store, ttl: config.keyCacheTTL)
     let recorder = SpendRecorder(store: store, cache: cache, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
     let httpClient = HTTPClientService.makeClient()
     let health = config.allowRequestsOnDBUnavailable || !config.planes.contains(.llm) ? nil : StoreHealth(store: store, logger: logger)

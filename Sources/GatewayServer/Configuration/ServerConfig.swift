@@ -27,6 +27,9 @@ public struct ServerConfig: Sendable {
     /// Whether a worker keeps serving keys it has cached while the database is unreachable
     /// (`general_settings.allow_requests_on_db_unavailable`, default true).
     public var allowRequestsOnDBUnavailable: Bool
+    /// How long a worker trusts a cached key without hearing of a change (`LLMPROXY_KEY_CACHE_TTL`, seconds;
+    /// default 60): the bound on staleness should every change notification be missed.
+    public var keyCacheTTL: Duration
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -45,7 +48,8 @@ public struct ServerConfig: Sendable {
         logLevel: Logger.Level = .info,
         spendJournalPath: String? = nil,
         spendFlushInterval: Duration = .seconds(1),
-        allowRequestsOnDBUnavailable: Bool = true
+        allowRequestsOnDBUnavailable: Bool = true,
+        keyCacheTTL: Duration = .seconds(60)
     ) {
         self.host = host
         self.port = port
@@ -60,6 +64,7 @@ public struct ServerConfig: Sendable {
         self.spendJournalPath = spendJournalPath
         self.spendFlushInterval = spendFlushInterval
         self.allowRequestsOnDBUnavailable = allowRequestsOnDBUnavailable
+        self.keyCacheTTL = keyCacheTTL
     }
 }
 
@@ -151,6 +156,12 @@ extension ServerConfig {
                 throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")
             }
             config.logLevel = parsed
+        }
+        if let text = environment["LLMPROXY_KEY_CACHE_TTL"] {
+            guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
+                throw ConfigError("LLMPROXY_KEY_CACHE_TTL='\(text)' is not a number of seconds from 0 to 86400.")
+            }
+            config.keyCacheTTL = .milliseconds(Int64(seconds * 1000))
         }
         if let path = environment["LLMPROXY_SPEND_JOURNAL"], !path.isEmpty {
             config.spendJournalPath = path
