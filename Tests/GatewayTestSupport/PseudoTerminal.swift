@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs a built tool on a pseudo-terminal, as a person at a keyboard would: keystrokes in, screen output read back.
 ///
-/// The child is started through `setsid --ctty`, so the terminal is its controlling terminal and Ctrl-C raises
+/// The child is started through `setsid --ctty --wait` (which forks when it must and then waits, so the exit seen
+/// is the tool's own), so the terminal is its controlling terminal and Ctrl-C raises
 /// SIGINT in it exactly as in a real terminal.
 public final class PseudoTerminal: @unchecked Sendable {
     private let master: Int32
@@ -20,7 +21,7 @@ public final class PseudoTerminal: @unchecked Sendable {
         let slave = try FileHandle(forUpdating: URL(fileURLWithPath: String(cString: name)))
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--ctty", binary.path] + arguments
+        process.arguments = ["--ctty", "--wait", binary.path] + arguments
         process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a }
         process.standardInput = slave
         process.standardOutput = slave
