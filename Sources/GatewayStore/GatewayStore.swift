@@ -58,6 +58,9 @@ public protocol SpendStore: Sendable {
     @discardableResult
     func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int
     func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry>
+    /// The running totals stored now for these keys (by digest), users and teams; ones that do not exist are absent.
+    /// Workers read it to see what other instances have spent against a shared budget.
+    func storedSpend(keys: [String], users: [String], teams: [String]) async throws -> SpendTotals
     /// Sets spend to zero on every key, user and team whose budget period ended by `time`, and starts its next
     /// period (`budget_duration` after `time`). Answers how many were reset.
     @discardableResult

@@ -151,6 +151,77 @@ struct MultiRegionTests {
         }
     }
 
+    @Test func spendOnOneWorkerCountsAgainstTheBudgetOnTheOtherWithinAboutTwoSeconds() async throws {
+        try await MultiRegion.run { region in
+            let budgetCalls = 100
+            // Half a call below 100 calls' cost, so float rounding in the sums cannot decide where it stops.
+            let key = try await region.newKey(#","max_budget":\#((Double(budgetCalls) - 0.5) * MultiRegion.callCost)"#)
+            let other = region.workers[1].authorized(key)
+            #expect(try await other.post("/v1/chat/completions", json: MultiRegion.chat).status == 200, "the other worker caches the key")
+            try await Task.sleep(for: .milliseconds(1500))  // written, so the first worker loads the key with that spend
+            var answered = 1
+            while answered <= budgetCalls,
+                try await region.workers[0].authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200
+            {
+                answered += 1
+            }
+            #expect(answered == budgetCalls, "the worker that made the spend stops exactly at the budget")
+            // Polled every 100 ms, the other worker could answer for ten seconds on what it spent itself.
+            let reached = ContinuousClock.now
+            var refused: TestResponse?
+            var answeredAfter = 0
+            while refused == nil && ContinuousClock.now - reached < .seconds(10) {
+                let response = try await other.post("/v1/chat/completions", json: MultiRegion.chat)
+                if response.status == 200 {
+                    answeredAfter += 1
+                    try await Task.sleep(for: .milliseconds(100))
+                } else {
+                    refused = response
+                }
+            }
+            let lag = ContinuousClock.now - reached
+            print("the other worker refused the spent key after \(lag), having answered \(answeredAfter) calls over the budget")
+            #expect(refused?.status == 400)
+            #expect(refused?.error?.type == "budget_exceeded")
+            #expect(lag < .seconds(3))
+        }
+    }
+
+    @Test func concurrentTrafficOvershootsASharedBudgetByAboutTwoSecondsOfTheOtherWorkersTraffic() async throws {
+        try await MultiRegion.run { region in
+            let budget = 8.0
+            let key = try await region.newKey(#","max_budget":\#(budget)"#)
+            let started = ContinuousClock.now
+            let answered = try await withThrowingTaskGroup(of: Int.self) { group in
+                for worker in region.workers {
+                    group.addTask {
+                        var ok = 0
+                        while ContinuousClock.now - started < .seconds(30),
+                            try await worker.authorized(key).post("/v1/chat/completions", json: MultiRegion.chat).status == 200
+                        {
+                            ok += 1
+                            try await Task.sleep(for: .milliseconds(40))
+                        }
+                        return ok
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            let elapsed = ContinuousClock.now - started
+            let rate = Double(answered) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let overshootCalls = max(0, Double(answered) - budget / MultiRegion.callCost)
+            let overshootSeconds = overshootCalls / rate
+            print(
+                "shared budget \(budget): \(answered) calls in \(elapsed) (\(Int(rate)) per second over both workers), overshoot "
+                    + "\(Int(overshootCalls)) calls = \(overshootCalls * MultiRegion.callCost) = \(overshootSeconds) s of traffic"
+            )
+            #expect(overshootSeconds < 3, "budget overshoot")
+            try await Task.sleep(for: .milliseconds(2500))
+            let spend = try await region.admin.get("/key/info?key=\(key)").json["info"]?["spend"]?.doubleValue
+            #expect(abs((spend ?? -1) - Double(answered) * MultiRegion.callCost) < 1e-9, "recorded spend equals what was answered")
+        }
+    }
+
     @Test func workersKilledUnderLoadLoseNoSpend() async throws {
         try await MultiRegion.run { region in
             let key = try await region.newKey()

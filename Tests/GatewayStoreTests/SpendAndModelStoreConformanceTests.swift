@@ -27,6 +27,24 @@ struct SpendAndModelStoreConformanceTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func storedSpendAnswersTheCurrentTotalsOfExistingSubjectsOnly(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            try await store.createTeam(Fixtures.team("eng"))
+            let key = Fixtures.key(user: "alice", team: "eng")
+            let idle = Fixtures.key(alias: "idle")
+            try await store.insertKey(key)
+            try await store.insertKey(idle)
+            try await store.recordSpend([Fixtures.spend("r1", key: key.token, user: "alice", team: "eng", cost: 0.75)])
+            let many = (0..<700).map { "missing-\($0)" }
+            let totals = try await store.storedSpend(keys: [key.token, idle.token] + many, users: ["alice", "nobody"], teams: ["eng"])
+            #expect(totals.byKey == [key.token: 0.75, idle.token: 0])
+            #expect(totals.byUser == ["alice": 0.75])
+            #expect(totals.byTeam == ["eng": 0.75])
+            #expect(try await store.storedSpend(keys: [], users: [], teams: []).isEmpty)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func dueBudgetsResetToZeroAndStartTheNextPeriod(kind: StoreKind) async throws {
         try await kind.withStore { store in
             var due = Fixtures.key(alias: "due")

@@ -101,16 +101,24 @@ public final class KeyCache: Sendable {
         }
     }
 
-    /// Rewrites every ready grant with `transform`, and drops loading ones (their result could predate the change).
-    func updateSlots(_ transform: (KeyGrant) -> KeyGrant) {
+    /// Rewrites every ready grant with `transform`; with `droppingLoads`, drops loading ones too (their result could
+    /// predate the change).
+    func updateSlots(droppingLoads: Bool = true, _ transform: (KeyGrant) -> KeyGrant) {
         state.withLock { state in
             for (digest, slot) in state.slots {
                 switch slot {
                 case .ready(let grant?, let expires): state.slots[digest] = .ready(transform(grant), expires: expires)
                 case .ready(nil, _): break
-                case .loading: state.slots[digest] = nil
+                case .loading: if droppingLoads { state.slots[digest] = nil }
                 }
             }
+        }
+    }
+
+    /// Visits every ready grant under the lock.
+    func readyGrants(_ visit: (KeyGrant) -> Void) {
+        state.withLock { state in
+            for case .ready(let grant?, _) in state.slots.values { visit(grant) }
         }
     }
 
@@ -146,29 +154,34 @@ extension KeyCache {
             return KeyGrant(key: key, owner: owner, team: team)
         }
     }
-}
 
-/// Spend summed by key digest, user and team.
-public struct SpendTotals: Sendable, Equatable {
-    public var byKey: [String: Double] = [:]
-    public var byUser: [String: Double] = [:]
-    public var byTeam: [String: Double] = [:]
+    /// The keys, users and teams of cached grants that carry a budget: the ones whose stored spend other instances
+    /// may have raised.
+    public func budgetedSubjects() -> (keys: [String], users: [String], teams: [String]) {
+        var keys = Set<String>()
+        var users = Set<String>()
+        var teams = Set<String>()
+        readyGrants { grant in
+            if grant.key.limits.maxBudget != nil { keys.insert(grant.key.token) }
+            if let owner = grant.owner, owner.limits.maxBudget != nil { users.insert(owner.userId) }
+            if let team = grant.team, team.limits.maxBudget != nil { teams.insert(team.teamId) }
+        }
+        return (keys.sorted(), users.sorted(), teams.sorted())
+    }
 
-    public init() {}
-
-    public init(_ entries: [SpendLogEntry]) {
-        for entry in entries {
-            add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
+    /// Replaces cached spend with totals just read from the store, which include every instance's written spend.
+    public func applyStoredSpend(_ totals: SpendTotals) {
+        guard !totals.isEmpty else { return }
+        updateSlots(droppingLoads: false) { grant in
+            var key = grant.key
+            var owner = grant.owner
+            var team = grant.team
+            if let stored = totals.byKey[key.token] { key.limits.spend = stored }
+            if let id = owner?.userId, let stored = totals.byUser[id] { owner?.limits.spend = stored }
+            if let id = team?.teamId, let stored = totals.byTeam[id] { team?.limits.spend = stored }
+            return KeyGrant(key: key, owner: owner, team: team)
         }
     }
-
-    public mutating func add(_ amount: Double, key: String?, user: String?, team: String?) {
-        if let key { byKey[key, default: 0] += amount }
-        if let user { byUser[user, default: 0] += amount }
-        if let team { byTeam[team, default: 0] += amount }
-    }
-
-    public var isEmpty: Bool { byKey.isEmpty && byUser.isEmpty && byTeam.isEmpty }
 }
 
 extension Optional {

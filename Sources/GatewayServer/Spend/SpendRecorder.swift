@@ -9,7 +9,8 @@ import Synchronization
 /// (spend-log rows plus key, user and team totals) to the store in one transaction.
 ///
 /// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries
-/// and is retried with backoff, and shutdown flushes what is left. With a journal, every entry is also on disk
+/// and is retried with backoff, and shutdown flushes what is left. After a flush it reads back the stored spend of
+/// budgeted keys, users and teams in its cache, which is how spend made on other instances reaches this one. With a journal, every entry is also on disk
 /// until the database holds it, and what a previous run left there is written first, so a crash loses nothing.
 public final class SpendRecorder: Service, Sendable {
     private struct State {
@@ -118,6 +119,7 @@ public final class SpendRecorder: Service, Sendable {
             await cancelWhenGracefulShutdown {
                 var backoff = self.interval
                 var lastBudgetReset = ContinuousClock.now
+                var lastSpendRead = ContinuousClock.now
                 for await _ in self.wakeups {
                     if ContinuousClock.now - lastBudgetReset >= self.budgetResetInterval {
                         lastBudgetReset = .now
@@ -125,6 +127,10 @@ public final class SpendRecorder: Service, Sendable {
                     }
                     if await self.flush() {
                         backoff = self.interval
+                        if ContinuousClock.now - lastSpendRead >= self.interval {
+                            lastSpendRead = .now
+                            await self.readStoredSpend()
+                        }
                     } else {
                         try? await Task.sleep(for: backoff)
                         backoff = min(backoff * 2, .seconds(30))
@@ -144,6 +150,19 @@ public final class SpendRecorder: Service, Sendable {
     private func cutJournal() {
         guard let journal else { return }
         state.withLock { state in journal.rewrite(keeping: state.pending) }
+    }
+
+    /// Brings the cached spend of budgeted keys, users and teams up to what the store holds, so spend other instances
+    /// wrote counts here within about one interval. It runs right after a flush in the same task, so none of this
+    /// instance's own writes can land between the read and the update and be counted twice.
+    func readStoredSpend() async {
+        let subjects = cache.budgetedSubjects()
+        guard !(subjects.keys.isEmpty && subjects.users.isEmpty && subjects.teams.isEmpty) else { return }
+        do {
+            cache.applyStoredSpend(try await store.storedSpend(keys: subjects.keys, users: subjects.users, teams: subjects.teams))
+        } catch {
+            logger.debug("reading stored spend failed; cached totals kept", metadata: ["error": "\(error)"])
+        }
     }
 
     /// Starts new budget periods whose time has come (`budget_duration`).

@@ -86,6 +86,22 @@ extension PostgresStore {
         }
     }
 
+    public func storedSpend(keys: [String], users: [String], teams: [String]) async throws -> SpendTotals {
+        try await read { connection in
+            var totals = SpendTotals()
+            for (table, column, ids, path) in [
+                ("keys", "token", keys, \SpendTotals.byKey), ("users", "user_id", users, \.byUser), ("teams", "team_id", teams, \.byTeam),
+            ] where !ids.isEmpty {
+                var statement = PostgresStatement()
+                statement.append("SELECT \(column) AS id, spend FROM \(table) WHERE \(column) = ANY(\(try statement.bind(ids))::text[])")
+                for row in try await connection.rows(statement) {
+                    totals[keyPath: path][try row["id"].decode(String.self)] = try row["spend"].decode(Double.self)
+                }
+            }
+            return totals
+        }
+    }
+
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { connection in
             var statement = PostgresStatement()

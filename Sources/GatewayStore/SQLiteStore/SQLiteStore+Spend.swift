@@ -65,6 +65,26 @@ extension SQLiteStore {
         }
     }
 
+    public func storedSpend(keys: [String], users: [String], teams: [String]) async throws -> SpendTotals {
+        try await read { db in
+            var totals = SpendTotals()
+            for (table, column, ids, path) in [
+                ("keys", "token", keys, \SpendTotals.byKey), ("users", "user_id", users, \.byUser), ("teams", "team_id", teams, \.byTeam),
+            ] {
+                for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                    let rows = try Row.fetchAll(
+                        db,
+                        sql: "SELECT \(column) AS id, spend FROM \(table) WHERE \(column) IN (\(marks))",
+                        arguments: StatementArguments(chunk)
+                    )
+                    for row in rows { totals[keyPath: path][row["id"] as String] = row["spend"] }
+                }
+            }
+            return totals
+        }
+    }
+
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { db in
             var conditions: [String] = []
