@@ -1,3 +1,4 @@
+import Foundation
 import GatewayModel
 
 /// One upstream a public model name can be served by: which provider, which upstream model, where, with what key.
@@ -13,6 +14,11 @@ public struct Deployment: Sendable, Equatable {
     public let timeout: Duration
     public let pricing: ModelPricing
     public let weight: Double
+    /// Azure's `api-version` query parameter.
+    public let apiVersion: String?
+    /// Requests and tokens per minute this deployment may take; the router skips it once either is reached.
+    public let rpm: Int?
+    public let tpm: Int?
 
     public init(
         id: String,
@@ -23,7 +29,10 @@ public struct Deployment: Sendable, Equatable {
         apiKey: String? = nil,
         timeout: Duration = .seconds(600),
         pricing: ModelPricing = ModelPricing(),
-        weight: Double = 1
+        weight: Double = 1,
+        apiVersion: String? = nil,
+        rpm: Int? = nil,
+        tpm: Int? = nil
     ) {
         self.id = id
         self.modelName = modelName
@@ -34,20 +43,35 @@ public struct Deployment: Sendable, Equatable {
         self.timeout = timeout
         self.pricing = pricing
         self.weight = weight
+        self.apiVersion = apiVersion
+        self.rpm = rpm
+        self.tpm = tpm
     }
 
     /// The model a fresh install serves: it answers locally, so a first run works offline.
     public static let demo = Deployment(id: "demo", modelName: "demo", provider: .mock, upstreamModel: "demo")
 
-    /// The URL of `endpoint` on this deployment's upstream.
+    /// The URL of `endpoint` on this deployment's upstream: OpenAI's layout, Azure's deployment path with its
+    /// `api-version`, or Anthropic's Messages API.
     public func url(for endpoint: LLMEndpoint) -> String {
         var base = apiBase ?? provider.defaultAPIBase
         while base.hasSuffix("/") { base.removeLast() }
-        if provider == .ollama && !base.hasSuffix("/v1") {
-            base += "/v1"
+        switch provider {
+        case .azure:
+            let name = upstreamModel.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? upstreamModel
+            let version = apiVersion ?? Self.defaultAzureAPIVersion
+            return "\(base)/openai/deployments/\(name)\(endpoint.rawValue)?api-version=\(version)"
+        case .anthropic:
+            return base.hasSuffix("/v1") ? "\(base)/messages" : "\(base)/v1/messages"
+        case .ollama where !base.hasSuffix("/v1"):
+            return base + "/v1" + endpoint.rawValue
+        default:
+            return base + endpoint.rawValue
         }
-        return base + endpoint.rawValue
     }
+
+    /// The Azure OpenAI API version used when a deployment names none.
+    public static let defaultAzureAPIVersion = "2024-10-21"
 }
 
 /// The provider families this build speaks to, named by the prefix of `litellm_params.model`.
@@ -56,6 +80,8 @@ public enum ProviderKind: String, Sendable, CaseIterable {
     case hostedVLLM = "hosted_vllm"
     case ollama
     case openaiCompatible = "openai_compatible"
+    case azure
+    case anthropic
     case mock
 
     /// Splits `openai/gpt-4o` into the provider and the upstream model; nil for an unknown provider.
@@ -71,6 +97,8 @@ public enum ProviderKind: String, Sendable, CaseIterable {
         case .openai, .openaiCompatible: "https://api.openai.com/v1"
         case .hostedVLLM: "http://localhost:8000/v1"
         case .ollama: "http://localhost:11434"
+        case .azure: "https://azure-openai-api-base-not-set.invalid"
+        case .anthropic: "https://api.anthropic.com"
         case .mock: "mock://local"
         }
     }

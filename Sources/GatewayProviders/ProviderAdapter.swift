@@ -22,6 +22,11 @@ public struct UpstreamCall: Sendable {
         self.stream = stream
         self.requestId = requestId
     }
+
+    /// The headers every JSON upstream gets: content type, what to accept, and the request id for tracing.
+    var standardHeaders: [(String, String)] {
+        [("content-type", "application/json"), ("accept", stream ? "text/event-stream" : "application/json"), ("x-request-id", requestId)]
+    }
 }
 
 /// Why an upstream call failed before a response came back.

@@ -40,7 +40,6 @@ struct ConfigurationTests {
             file.warnings == [
                 "config key 'mystery' is not supported and is ignored",
                 "general_settings.alerting is not supported and is ignored",
-                "router_settings.routing_strategy is not supported yet and is ignored",
             ]
         )
     }

@@ -5,18 +5,21 @@ import Testing
 @testable import GatewayServer
 
 @Suite struct ModelRegistryTests {
-    @Test func picksDeploymentsInProportionToWeight() {
-        let registry = ModelRegistry(deployments: [
-            Deployment(id: "light", modelName: "m", provider: .openai, upstreamModel: "a", weight: 1),
-            Deployment(id: "heavy", modelName: "m", provider: .openai, upstreamModel: "b", weight: 3),
-            Deployment(id: "other", modelName: "n", provider: .openai, upstreamModel: "c"),
+    @Test func storedDeploymentsJoinConfiguredOnesAndCanBeReplaced() {
+        let configured = Deployment(id: "cfg", modelName: "m", provider: .openai, upstreamModel: "a")
+        let registry = ModelRegistry(configured: [configured])
+        #expect(registry.modelNames == ["m"])
+        registry.replaceStored([
+            Deployment(id: "db1", modelName: "m", provider: .openai, upstreamModel: "b"),
+            Deployment(id: "db2", modelName: "n", provider: .openai, upstreamModel: "c"),
+            Deployment(id: "cfg", modelName: "shadow", provider: .openai, upstreamModel: "d"),
         ])
-        let picks = (0..<4000).compactMap { _ in registry.pick("m")?.id }
-        let heavy = picks.filter { $0 == "heavy" }.count
-        #expect(picks.count == 4000)
-        #expect((2700...3300).contains(heavy), "heavy picked \(heavy) of 4000 times; expected about 3000")
-        #expect(registry.pick("missing") == nil)
         #expect(registry.modelNames == ["m", "n"])
+        #expect(registry.deployments(for: "m").map(\.id) == ["cfg", "db1"])
+        #expect(registry.isStored("db1") && !registry.isStored("cfg"))
+        registry.replaceStored([])
+        #expect(registry.modelNames == ["m"])
+        #expect(registry.deployments(for: "n").isEmpty)
     }
 
     @Test func configEntriesBecomeDeployments() throws {

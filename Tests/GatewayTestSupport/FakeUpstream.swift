@@ -6,13 +6,16 @@ import ServiceLifecycle
 import Synchronization
 
 /// The fake LLM provider tests start on 127.0.0.1: an OpenAI-compatible server whose behaviour is chosen by the
-/// `model` the proxy forwards (`ok`, `fail-400`, `fail-500`, `slow`, `cut`, `long`), recording what it received.
+/// `model` the proxy forwards (`ok`, `fail-400`, `fail-429`, `fail-500`, `toggle`, `slow`, `cut`, `long`), recording
+/// what it received. It also answers Azure's deployment paths and, through `FakeAnthropic`, Anthropic's `/v1/messages`.
 public final class FakeUpstream: Sendable {
     /// One request as the upstream saw it.
     public struct Received: Sendable {
         public let path: String
         public let authorization: String?
         public let body: [UInt8]
+        public var query: String? = nil
+        public var headers: [String: String] = [:]
 
         public var json: [String: Any] {
             (try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]) ?? [:]
@@ -21,6 +24,7 @@ public final class FakeUpstream: Sendable {
 
     private let received = Mutex<[Received]>([])
     private let streamedEvents = Mutex(0)
+    private let toggleFailing = Mutex(false)
     /// Usage every answer reports.
     public static let promptTokens = 10
     public static let completionTokens = 20
@@ -29,6 +33,16 @@ public final class FakeUpstream: Sendable {
 
     /// Everything received so far.
     public var requests: [Received] { received.withLock { $0 } }
+
+    /// Makes the `toggle` model answer 500 (true) or succeed (false).
+    public func setToggleFailing(_ failing: Bool) {
+        toggleFailing.withLock { $0 = failing }
+    }
+
+    /// How many requests named upstream `model`.
+    public func count(model: String) -> Int {
+        requests.filter { $0.json["model"] as? String == model }.count
+    }
 
     /// How many events the `long` stream has written so far.
     public var longStreamEvents: Int { streamedEvents.withLock { $0 } }
@@ -40,6 +54,16 @@ public final class FakeUpstream: Sendable {
             router.post("/v1/\(endpoint)") { request, context in
                 try await self.answer(endpoint, request)
             }
+        }
+        for endpoint in ["chat/completions", "completions", "embeddings"] {
+            router.post("/openai/deployments/:name/\(endpoint)") { request, context in
+                try await self.answer(endpoint, request)
+            }
+        }
+        router.post("/v1/messages") { request, context in
+            let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
+            self.received.withLock { $0.append(Self.received(request, bytes)) }
+            return try FakeAnthropic.answer(bytes)
         }
         var logger = Logger(label: "fake-upstream")
         logger.logLevel = .critical
@@ -57,7 +81,7 @@ public final class FakeUpstream: Sendable {
 
     private func answer(_ endpoint: String, _ request: Request) async throws -> Response {
         let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
-        let entry = Received(path: request.uri.path, authorization: request.headers[.authorization], body: bytes)
+        let entry = Self.received(request, bytes)
         received.withLock { $0.append(entry) }
         let json = entry.json
         let model = json["model"] as? String ?? ""
@@ -68,6 +92,19 @@ public final class FakeUpstream: Sendable {
             return Self.json(
                 #"{"error":{"message":"upstream says no","type":"invalid_request_error","param":"messages","code":null}}"#,
                 status: .badRequest
+            )
+        case "fail-429":
+            var response = Self.json(
+                #"{"error":{"message":"slow down","type":"rate_limit_error","param":null,"code":"429"}}"#,
+                status: .tooManyRequests
+            )
+            response.headers[.retryAfter] = "0"
+            return response
+        case "toggle" where toggleFailing.withLock({ $0 }):
+            return Response(
+                status: .serviceUnavailable,
+                headers: [.contentType: "text/plain"],
+                body: .init(byteBuffer: ByteBuffer(string: "down for now"))
             )
         case "fail-500":
             return Response(status: .internalServerError, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "boom")))
@@ -104,6 +141,18 @@ public final class FakeUpstream: Sendable {
                 try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
                 try await writer.finish(nil)
             }
+        )
+    }
+
+    static func received(_ request: Request, _ bytes: [UInt8]) -> Received {
+        var headers: [String: String] = [:]
+        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        return Received(
+            path: request.uri.path,
+            authorization: request.headers[.authorization],
+            body: bytes,
+            query: request.uri.query,
+            headers: headers
         )
     }
 

@@ -21,6 +21,15 @@ public func buildApplication(
     let recorder = SpendRecorder(store: store, cache: cache, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
     let httpClient = HTTPClientService.makeClient()
     let health = config.allowRequestsOnDBUnavailable || !config.planes.contains(.llm) ? nil : StoreHealth(store: store, logger: logger)
+    let registry = ModelRegistry(configured: config.deployments)
+    let deploymentRouter = DeploymentRouter(registry: registry, settings: config.router, metrics: metrics)
+    let catalog = ModelCatalog(
+        store: store,
+        registry: registry,
+        states: deploymentRouter.states,
+        defaultTimeout: config.router.timeout,
+        logger: logger
+    )
     let router = GatewayRoutes(
         config: config,
         store: store,
@@ -28,9 +37,14 @@ public func buildApplication(
         cache: cache,
         recorder: recorder,
         adapters: ProviderAdapters(client: httpClient),
-        health: health
+        health: health,
+        registry: registry,
+        deploymentRouter: deploymentRouter,
+        catalog: catalog
     ).build()
-    var services: [any Service] = [StoreService(store: store, cache: cache, logger: logger), recorder, HTTPClientService(client: httpClient)]
+    var services: [any Service] = [
+        StoreService(store: store, cache: cache, catalog: catalog, logger: logger), recorder, HTTPClientService(client: httpClient),
+    ]
     if let health { services.append(health) }
     return Application(
         router: router,
@@ -52,6 +66,9 @@ struct GatewayRoutes {
     let recorder: SpendRecorder
     let adapters: ProviderAdapters
     let health: StoreHealth?
+    let registry: ModelRegistry
+    let deploymentRouter: DeploymentRouter
+    let catalog: ModelCatalog
 
     func build() -> Router<Context> {
         let router = Router(context: Context.self)
@@ -87,23 +104,20 @@ struct GatewayRoutes {
         UserController(store: store, body: body, cache: cache).addRoutes(to: admin.group("user"))
         TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
         SpendController(store: store).addRoutes(to: admin.group("spend"))
-        ModelController(registry: registry).addRoutes(to: admin.group("model"))
+        ModelController(store: store, registry: registry, catalog: catalog, body: body).addRoutes(to: admin.group("model"))
     }
 
     private func addLLMPlane(_ router: Router<Context>) {
         let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator, health: health))
         LLMController(
             registry: registry,
+            router: deploymentRouter,
             adapters: adapters,
             recorder: recorder,
             limiter: RateLimiter(),
             metrics: metrics,
             body: BodyReader(limit: config.maxRequestBodyBytes)
         ).addRoutes(to: llm)
-    }
-
-    private var registry: ModelRegistry {
-        ModelRegistry(deployments: config.deployments)
     }
 
     private var authenticator: KeyAuthenticator {

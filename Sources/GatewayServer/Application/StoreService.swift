@@ -2,14 +2,15 @@ import GatewayStore
 import Logging
 import ServiceLifecycle
 
-/// Runs the store's change feed for the life of the application, evicting from the key cache what it reports,
-/// and stops on graceful shutdown.
+/// Runs the store's change feed for the life of the application, evicting from the key cache what it reports and
+/// re-reading stored models when they change, and stops on graceful shutdown.
 ///
 /// A feed that fails is restarted after a pause rather than taking the server down; each start
 /// reports `.everything`, so caches drop what they might have missed in between.
 struct StoreService: Service {
     let store: any GatewayStore
     let cache: KeyCache
+    let catalog: ModelCatalog
     let logger: Logger
     var retryDelay: Duration = .seconds(1)
 
@@ -20,7 +21,19 @@ struct StoreService: Service {
                 cache.evict(change)
             }
         }
-        defer { evictions.cancel() }
+        let modelChanges = store.changes()
+        let reloads = Task { [catalog] in
+            for await change in modelChanges {
+                switch change {
+                case .model, .everything: await catalog.reload()
+                case .key, .user, .team: continue
+                }
+            }
+        }
+        defer {
+            evictions.cancel()
+            reloads.cancel()
+        }
         while !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown {

@@ -54,9 +54,6 @@ public struct ProxyConfigFile: Sendable, Equatable {
         for key in config.generalSettings.keys.sorted() where !generalSettingsKeys.contains(key) {
             config.warnings.append("general_settings.\(key) is not supported and is ignored")
         }
-        for key in config.routerSettings.keys.sorted() {
-            config.warnings.append("router_settings.\(key) is not supported yet and is ignored")
-        }
         for key in config.litellmSettings.keys.sorted() {
             config.warnings.append("litellm_settings.\(key) is not supported yet and is ignored")
         }

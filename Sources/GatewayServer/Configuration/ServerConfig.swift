@@ -30,6 +30,8 @@ public struct ServerConfig: Sendable {
     /// How long a worker trusts a cached key without hearing of a change (`LLMPROXY_KEY_CACHE_TTL`, seconds;
     /// default 60): the bound on staleness should every change notification be missed.
     public var keyCacheTTL: Duration
+    /// Routing strategy, retries, fallbacks and cooldowns (`router_settings`).
+    public var router: RouterSettings
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -49,7 +51,8 @@ public struct ServerConfig: Sendable {
         spendJournalPath: String? = nil,
         spendFlushInterval: Duration = .seconds(1),
         allowRequestsOnDBUnavailable: Bool = true,
-        keyCacheTTL: Duration = .seconds(60)
+        keyCacheTTL: Duration = .seconds(60),
+        router: RouterSettings = RouterSettings()
     ) {
         self.host = host
         self.port = port
@@ -65,6 +68,7 @@ public struct ServerConfig: Sendable {
         self.spendFlushInterval = spendFlushInterval
         self.allowRequestsOnDBUnavailable = allowRequestsOnDBUnavailable
         self.keyCacheTTL = keyCacheTTL
+        self.router = router
     }
 }
 
@@ -150,7 +154,18 @@ extension ServerConfig {
         case .some(.bool(let allowed)): config.allowRequestsOnDBUnavailable = allowed
         case .some: throw ConfigError("general_settings.allow_requests_on_db_unavailable must be true or false.")
         }
-        config.deployments = try DeploymentParser.deployments(from: file.modelList)
+        let (router, routerWarnings) = try RouterSettings.parse(file.routerSettings)
+        config.router = router
+        config.warnings += routerWarnings
+        config.deployments = try DeploymentParser.deployments(from: file.modelList, defaultTimeout: router.timeout)
+        let names = Set(config.deployments.map(\.modelName))
+        for (model, targets) in router.fallbacks.sorted(by: { $0.key < $1.key }) {
+            for target in targets where !names.contains(target) {
+                config.warnings.append(
+                    "router_settings.fallbacks: '\(model)' falls back to '\(target)', which model_list does not name (it may be added with /model/new)"
+                )
+            }
+        }
         if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
                 throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")

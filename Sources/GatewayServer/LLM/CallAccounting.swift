@@ -12,13 +12,11 @@ struct CallAccounting: Sendable {
     let recorder: SpendRecorder
     let limiter: RateLimiter
     let metrics: GatewayMetrics
+    /// Closes the call in the router's record of its deployment.
+    let ticket: DeploymentTicket?
 
-    /// Counts the call as in flight until `finish`.
-    func start() {
-        metrics.adjustInFlight(deployment: deployment, by: 1)
-    }
-
-    /// Records the spend-log entry and the metrics, and frees the key's rate-limit slot; answers the cost.
+    /// Records the spend-log entry and the metrics, frees the key's rate-limit slot and ends the deployment's
+    /// in-flight count; answers the cost.
     @discardableResult
     func finish(usage: Usage, success: Bool) -> Double {
         let cost = deployment.pricing.cost(of: usage)
@@ -44,8 +42,8 @@ struct CallAccounting: Sendable {
         if let key {
             limiter.release(key.token, tokens: usage.totalTokens)
         }
+        ticket?.end(tokens: usage.totalTokens)
         metrics.recordCall(deployment: deployment, team: key?.teamId, usage: usage, cost: cost, success: success)
-        metrics.adjustInFlight(deployment: deployment, by: -1)
         return cost
     }
 }

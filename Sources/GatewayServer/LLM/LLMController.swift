@@ -6,11 +6,15 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The OpenAI-compatible endpoints of the data plane: admit the key, forward to a deployment, stream back, account.
+/// The OpenAI-compatible endpoints of the data plane: admit the key, route to a deployment, stream back, account.
+///
+/// Every answer names the deployment that gave it (`x-litellm-model-id`, `x-litellm-model-group`) and what it took
+/// (`x-litellm-attempted-retries`, `x-litellm-attempted-fallbacks`).
 struct LLMController {
     typealias Context = GatewayRequestContext
 
     let registry: ModelRegistry
+    let router: DeploymentRouter
     let adapters: ProviderAdapters
     let recorder: SpendRecorder
     let limiter: RateLimiter
@@ -21,6 +25,9 @@ struct LLMController {
     static let overhead = HTTPField.Name("x-litellm-overhead-duration-ms")!
     static let modelId = HTTPField.Name("x-litellm-model-id")!
     static let requestId = HTTPField.Name("x-request-id")!
+    static let modelGroup = HTTPField.Name("x-litellm-model-group")!
+    static let attemptedRetries = HTTPField.Name("x-litellm-attempted-retries")!
+    static let attemptedFallbacks = HTTPField.Name("x-litellm-attempted-fallbacks")!
 
     func addRoutes(to group: RouterGroup<Context>) {
         for prefix in ["/v1", ""] {
@@ -36,12 +43,15 @@ struct LLMController {
         let received = ContinuousClock.now
         let principal = try context.requirePrincipal()
         let parsed = try LLMRequestBody(bytes: try await body.collect(request), endpoint: endpoint)
-        guard let deployment = registry.pick(parsed.model) else {
-            throw GatewayError(
-                .notFound,
-                "The model '\(parsed.model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
-                param: "model"
-            )
+        if registry.deployments(for: parsed.model).isEmpty {
+            await registry.waitForStoredDeployments()
+            guard !registry.deployments(for: parsed.model).isEmpty else {
+                throw GatewayError(
+                    .notFound,
+                    "The model '\(parsed.model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
+                    param: "model"
+                )
+            }
         }
         var grant: KeyGrant?
         if case .virtualKey(let keyGrant) = principal {
@@ -50,41 +60,54 @@ struct LLMController {
             try limiter.admit(key)
             grant = keyGrant
         }
+        let startTime = Date()
+        let routed: DeploymentRouter.Routed
+        do {
+            routed = try await router.route(model: parsed.model, permits: { name in grant.map { Self.allows($0, name) } ?? true }) { deployment in
+                let upstreamCall = UpstreamCall(
+                    endpoint: endpoint,
+                    body: parsed.forwarded(upstreamModel: deployment.upstreamModel),
+                    stream: parsed.stream,
+                    requestId: context.id
+                )
+                return try await adapters.adapter(for: deployment.provider).send(upstreamCall, to: deployment)
+            }
+        } catch {
+            if let key = grant?.key { limiter.release(key.token, tokens: 0) }
+            throw error
+        }
         let accounting = CallAccounting(
             requestId: context.id,
             endpoint: endpoint,
             grant: grant,
-            deployment: deployment,
-            startTime: Date(),
+            deployment: routed.deployment,
+            startTime: startTime,
             recorder: recorder,
             limiter: limiter,
-            metrics: metrics
+            metrics: metrics,
+            ticket: routed.ticket
         )
-        accounting.start()
-        let upstreamCall = UpstreamCall(
-            endpoint: endpoint,
-            body: parsed.forwarded(upstreamModel: deployment.upstreamModel),
-            stream: parsed.stream,
-            requestId: context.id
-        )
-        let sent = ContinuousClock.now
-        let upstream: HTTPClientResponse
-        do {
-            upstream = try await adapters.adapter(for: deployment.provider).send(upstreamCall, to: deployment)
-        } catch {
-            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
-            throw Self.gatewayError(for: error)
-        }
-        let headArrived = ContinuousClock.now
-        metrics.recordUpstreamLatency(deployment: deployment, duration: headArrived - sent)
-        if upstream.status.code >= 400 {
-            let bytes = (try? await upstream.body.collect(upTo: 1 << 20)) ?? ByteBuffer()
-            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
-            return Self.upstreamFailure(status: Int(upstream.status.code), body: bytes, deployment: deployment)
-        }
         var headers = HTTPFields()
         headers[Self.requestId] = context.id
-        headers[Self.modelId] = deployment.id
+        headers[Self.modelId] = routed.deployment.id
+        headers[Self.modelGroup] = routed.deployment.modelName
+        headers[Self.attemptedRetries] = String(routed.retries)
+        headers[Self.attemptedFallbacks] = String(routed.fallbacks)
+        let upstream: HTTPClientResponse
+        switch routed.outcome {
+        case .unreachable(let error):
+            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            throw Self.gatewayError(for: error)
+        case .failed(let status, let body):
+            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            var response = Self.upstreamFailure(status: status, body: body, deployment: routed.deployment)
+            response.headers.append(contentsOf: headers)
+            return response
+        case .answered(let response):
+            upstream = response
+        }
+        let headArrived = ContinuousClock.now
+        let sent = routed.sent
         if parsed.stream {
             headers[.contentType] = "text/event-stream"
             headers[.cacheControl] = "no-cache"
@@ -104,7 +127,7 @@ struct LLMController {
             payload = try await upstream.body.collect(upTo: 64 << 20)
         } catch {
             accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
-            throw GatewayError(.badGateway, "The upstream response for '\(deployment.modelName)' was cut off: \(error).")
+            throw GatewayError(.badGateway, "The upstream response for '\(routed.deployment.modelName)' was cut off: \(error).")
         }
         let upstreamTime = ContinuousClock.now - sent
         let usage = UsageExtractor.usage(inJSON: Array(payload.readableBytesView)) ?? Usage(promptTokens: nil, completionTokens: nil)
@@ -113,6 +136,11 @@ struct LLMController {
         headers[Self.responseCost] = String(cost)
         headers[Self.overhead] = Self.milliseconds((ContinuousClock.now - received) - upstreamTime)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: payload))
+    }
+
+    /// Whether the key may call `model`, by its own and its team's model lists (fallbacks are held to the same).
+    static func allows(_ grant: KeyGrant, _ model: String) -> Bool {
+        AccessPolicy.allows(grant.key.limits.models, model) && AccessPolicy.allows(grant.team?.limits.models ?? [], model)
     }
 
     @Sendable func listModels(_ request: Request, context: Context) async throws -> Response {
@@ -130,9 +158,7 @@ struct LLMController {
 
     private func visibleModels(for principal: Principal) -> [String] {
         guard case .virtualKey(let grant) = principal else { return registry.modelNames }
-        return registry.modelNames.filter { name in
-            AccessPolicy.allows(grant.key.limits.models, name) && AccessPolicy.allows(grant.team?.limits.models ?? [], name)
-        }
+        return registry.modelNames.filter { Self.allows(grant, $0) }
     }
 
     static func gatewayError(for error: any Error) -> any Error {

@@ -4,16 +4,23 @@ import GatewayProviders
 /// The adapter for each provider kind, sharing one pooled HTTP client.
 struct ProviderAdapters: Sendable {
     let openAICompatible: OpenAICompatibleAdapter
+    let azure: AzureOpenAIAdapter
+    let anthropic: AnthropicAdapter
     let mock: MockAdapter
 
     init(client: HTTPClient) {
-        openAICompatible = OpenAICompatibleAdapter(client: client)
+        let transport = UpstreamTransport(client: client)
+        openAICompatible = OpenAICompatibleAdapter(transport: transport)
+        azure = AzureOpenAIAdapter(transport: transport)
+        anthropic = AnthropicAdapter(transport: transport)
         mock = MockAdapter()
     }
 
     func adapter(for provider: ProviderKind) -> any ProviderAdapter {
         switch provider {
         case .mock: mock
+        case .azure: azure
+        case .anthropic: anthropic
         case .openai, .hostedVLLM, .ollama, .openaiCompatible: openAICompatible
         }
     }

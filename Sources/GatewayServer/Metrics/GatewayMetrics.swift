@@ -16,6 +16,8 @@ public final class GatewayMetrics: Sendable {
     private let httpSeries = SeriesCache<[String], HTTPSeries>()
     private let callSeries = SeriesCache<[String], CallSeries>()
     private let modelSeries = SeriesCache<[String], ModelSeries>()
+    private let routerSeries = SeriesCache<[String], RouterSeries>()
+    private let counters = SeriesCache<[String], CoreMetrics.Counter>()
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -84,9 +86,59 @@ public final class GatewayMetrics: Sendable {
         series(for: deployment).timeToFirstToken.recordNanoseconds(duration.nanoseconds)
     }
 
+    /// How a deployment looked when the router last used it, as LiteLLM's `deployment_state` reports it.
+    enum DeploymentHealth: Double {
+        case healthy = 0
+        case failing = 1
+        case coolingDown = 2
+    }
+
+    /// Sets a deployment's state gauge.
+    func recordDeploymentState(_ deployment: Deployment, _ health: DeploymentHealth) {
+        routerSeries(for: deployment).state.record(health.rawValue)
+    }
+
+    /// Counts a failed attempt on a deployment, and the cooldown it started if it did.
+    func recordDeploymentFailure(_ deployment: Deployment, cooledDown: Bool) {
+        let series = routerSeries(for: deployment)
+        series.failures.increment()
+        if cooledDown { series.cooldowns.increment() }
+        series.state.record((cooledDown ? DeploymentHealth.coolingDown : .failing).rawValue)
+    }
+
+    /// Counts a retry of a call for `model`.
+    func recordRetry(model: String) {
+        counter("llmproxy_router_retries_total", [("model", model)]).increment()
+    }
+
+    /// Counts a call that went to its fallbacks, by whether one answered.
+    func recordFallback(from model: String, to fallback: String, succeeded: Bool) {
+        counter(
+            "llmproxy_router_fallbacks_total",
+            [("model", model), ("fallback", fallback), ("result", succeeded ? "success" : "failure")]
+        ).increment()
+    }
+
     /// The Prometheus text exposition of every series.
     public func render() -> [UInt8] {
         registry.emitToBuffer()
+    }
+
+    private func routerSeries(for deployment: Deployment) -> RouterSeries {
+        routerSeries.get([deployment.modelName, deployment.id]) {
+            let dimensions = [("model", deployment.modelName), ("deployment", deployment.id)]
+            return RouterSeries(
+                state: CoreMetrics.Gauge(label: "llmproxy_deployment_state", dimensions: dimensions, factory: factory),
+                failures: CoreMetrics.Counter(label: "llmproxy_deployment_failures_total", dimensions: dimensions, factory: factory),
+                cooldowns: CoreMetrics.Counter(label: "llmproxy_deployment_cooldowns_total", dimensions: dimensions, factory: factory)
+            )
+        }
+    }
+
+    private func counter(_ label: String, _ dimensions: [(String, String)]) -> CoreMetrics.Counter {
+        counters.get([label] + dimensions.map(\.1)) {
+            CoreMetrics.Counter(label: label, dimensions: dimensions, factory: factory)
+        }
     }
 
     private func series(for deployment: Deployment) -> ModelSeries {
@@ -125,6 +177,13 @@ private struct ModelSeries: Sendable {
     let inFlight: CoreMetrics.Meter
     let upstreamLatency: CoreMetrics.Timer
     let timeToFirstToken: CoreMetrics.Timer
+}
+
+/// The handles of one deployment's router series: its state, failed attempts and cooldowns.
+private struct RouterSeries: Sendable {
+    let state: CoreMetrics.Gauge
+    let failures: CoreMetrics.Counter
+    let cooldowns: CoreMetrics.Counter
 }
 
 /// Metric handles made once per label set.

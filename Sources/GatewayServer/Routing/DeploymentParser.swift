@@ -3,34 +3,46 @@ import GatewayProviders
 
 /// Turns the config file's `model_list` entries into deployments, refusing entries the data plane could not serve.
 enum DeploymentParser {
-    static func deployments(from entries: [ModelListEntry]) throws(ConfigError) -> [Deployment] {
+    static func deployments(from entries: [ModelListEntry], defaultTimeout: Duration? = nil) throws(ConfigError) -> [Deployment] {
         var deployments: [Deployment] = []
         for (index, entry) in entries.enumerated() {
-            deployments.append(try deployment(from: entry, at: "model_list[\(index)]"))
+            deployments.append(try deployment(from: entry, at: "model_list[\(index)]", defaultTimeout: defaultTimeout))
         }
         return deployments.isEmpty ? [.demo] : deployments
     }
 
-    static func deployment(from entry: ModelListEntry, at path: String) throws(ConfigError) -> Deployment {
+    static func deployment(from entry: ModelListEntry, at path: String, defaultTimeout: Duration? = nil) throws(ConfigError) -> Deployment {
         let params = entry.litellmParams
         let model = params["model"]?.stringValue ?? ""
         guard let (provider, upstreamModel) = ProviderKind.parse(model) else {
             let known = ProviderKind.allCases.map { "\($0.rawValue)/" }.joined(separator: ", ")
             throw ConfigError("\(path).litellm_params.model '\(model)' names no known provider: use one of \(known) followed by the model.")
         }
+        let apiBase = try string(params, "api_base", at: path)
+        if provider == .azure && apiBase == nil {
+            throw ConfigError("\(path).litellm_params.api_base is required for azure/ (https://NAME.openai.azure.com).")
+        }
+        let infoRPM = try whole(entry.modelInfo, "rpm", at: "\(path).model_info")
+        let infoTPM = try whole(entry.modelInfo, "tpm", at: "\(path).model_info")
+        let rpm = try whole(params, "rpm", at: path) ?? infoRPM
+        let tpm = try whole(params, "tpm", at: path) ?? infoTPM
+        let timeout = try number(params, "timeout", at: path).map { Duration.milliseconds(Int64($0 * 1000)) }
         return Deployment(
             id: entry.modelInfo["id"]?.stringValue ?? "\(entry.modelName)-\(path.filter(\.isNumber))",
             modelName: entry.modelName,
             provider: provider,
             upstreamModel: upstreamModel,
-            apiBase: try string(params, "api_base", at: path),
+            apiBase: apiBase,
             apiKey: try string(params, "api_key", at: path),
-            timeout: .milliseconds(Int64((try number(params, "timeout", at: path) ?? 600) * 1000)),
+            timeout: timeout ?? defaultTimeout ?? .seconds(600),
             pricing: ModelPricing(
                 inputCostPerToken: try number(entry.modelInfo, "input_cost_per_token", at: "\(path).model_info") ?? 0,
                 outputCostPerToken: try number(entry.modelInfo, "output_cost_per_token", at: "\(path).model_info") ?? 0
             ),
-            weight: try number(params, "weight", at: path) ?? 1
+            weight: try number(params, "weight", at: path) ?? 1,
+            apiVersion: try string(params, "api_version", at: path),
+            rpm: rpm,
+            tpm: tpm
         )
     }
 
@@ -40,6 +52,12 @@ enum DeploymentParser {
         case .some(.string(let value)): return value
         case .some: throw ConfigError("\(path).\(key) must be a string.")
         }
+    }
+
+    private static func whole(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> Int? {
+        guard let number = try number(fields, key, at: path) else { return nil }
+        guard number == number.rounded(), number < 1e12 else { throw ConfigError("\(path).\(key) must be a whole number.") }
+        return Int(number)
     }
 
     private static func number(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> Double? {

@@ -1,33 +1,61 @@
 import GatewayProviders
+import Synchronization
 
-/// The public model names this instance serves and the deployments behind each.
-///
-/// Several deployments of one name share its traffic at random, in proportion to their `weight`.
-struct ModelRegistry: Sendable {
-    private let deploymentsByName: [String: [Deployment]]
-    /// Public model names, sorted, as `/v1/models` lists them.
-    let modelNames: [String]
-
-    init(deployments: [Deployment]) {
-        deploymentsByName = Dictionary(grouping: deployments, by: \.modelName)
-        modelNames = deploymentsByName.keys.sorted()
+/// The public model names this instance serves and the deployments behind each: those of the config file, joined by
+/// those stored in the database (`/model/new`), which change at run time.
+final class ModelRegistry: Sendable {
+    private struct Snapshot: Sendable {
+        var byName: [String: [Deployment]] = [:]
+        var names: [String] = []
+        var all: [Deployment] = []
+        var storedIds: Set<String> = []
     }
+
+    private let configured: [Deployment]
+    private let snapshot: Mutex<Snapshot>
+    private let storedLoaded = Atomic<Bool>(false)
+
+    init(configured: [Deployment]) {
+        self.configured = configured
+        snapshot = Mutex(Self.snapshot(configured: configured, stored: []))
+    }
+
+    /// Public model names, sorted, as `/v1/models` lists them.
+    var modelNames: [String] { snapshot.withLock(\.names) }
+
+    /// Every deployment, configured ones first.
+    var allDeployments: [Deployment] { snapshot.withLock(\.all) }
 
     func deployments(for modelName: String) -> [Deployment] {
-        deploymentsByName[modelName] ?? []
+        snapshot.withLock { $0.byName[modelName] ?? [] }
     }
 
-    /// One deployment of `modelName`, chosen at random by weight; nil for a name this instance does not serve.
-    func pick(_ modelName: String) -> Deployment? {
-        guard let candidates = deploymentsByName[modelName], !candidates.isEmpty else { return nil }
-        guard candidates.count > 1 else { return candidates[0] }
-        let total = candidates.reduce(0) { $0 + max(0, $1.weight) }
-        guard total > 0 else { return candidates.randomElement() }
-        var point = Double.random(in: 0..<total)
-        for candidate in candidates {
-            point -= max(0, candidate.weight)
-            if point < 0 { return candidate }
+    /// Whether the deployment came from the database rather than the config file.
+    func isStored(_ id: String) -> Bool {
+        snapshot.withLock { $0.storedIds.contains(id) }
+    }
+
+    /// Replaces the stored deployments with `stored` (a configured deployment keeps its id if both name one).
+    func replaceStored(_ stored: [Deployment]) {
+        let next = Self.snapshot(configured: configured, stored: stored)
+        snapshot.withLock { $0 = next }
+        storedLoaded.store(true, ordering: .releasing)
+    }
+
+    /// Waits, at most `limit`, until the stored deployments have been read once: a call for a name the database adds
+    /// that arrives just after start-up waits for it rather than being told the model does not exist.
+    func waitForStoredDeployments(upTo limit: Duration = .seconds(2)) async {
+        let start = ContinuousClock.now
+        while !storedLoaded.load(ordering: .acquiring) && ContinuousClock.now - start < limit {
+            try? await Task.sleep(for: .milliseconds(10))
         }
-        return candidates[candidates.count - 1]
+    }
+
+    private static func snapshot(configured: [Deployment], stored: [Deployment]) -> Snapshot {
+        let configuredIds = Set(configured.map(\.id))
+        let added = stored.filter { !configuredIds.contains($0.id) }
+        let all = configured + added
+        let byName = Dictionary(grouping: all, by: \.modelName)
+        return Snapshot(byName: byName, names: byName.keys.sorted(), all: all, storedIds: Set(added.map(\.id)))
     }
 }

@@ -1,0 +1,41 @@
+import GatewayModel
+import GatewayProviders
+import GatewayStore
+import Logging
+
+/// Keeps the registry's stored deployments equal to the database's: `StoreService` has it read them whenever the
+/// change feed reports a model change or may have missed one (every feed start does), so `/model/new` on any
+/// instance reaches every worker.
+struct ModelCatalog: Sendable {
+    let store: any GatewayStore
+    let registry: ModelRegistry
+    let states: DeploymentStates
+    let defaultTimeout: Duration?
+    let logger: Logger
+
+    /// Reads the stored deployments; one that cannot be served is logged and left out, and a failed read keeps
+    /// what the registry has until the next change.
+    func reload() async {
+        do {
+            var deployments: [Deployment] = []
+            for model in try await store.listModels() {
+                do {
+                    deployments.append(try Self.deployment(from: model, defaultTimeout: defaultTimeout))
+                } catch {
+                    logger.error("stored model cannot be served", metadata: ["model_id": "\(model.modelId)", "error": "\(error)"])
+                }
+            }
+            registry.replaceStored(deployments)
+            states.retain(only: Set(registry.allDeployments.map(\.id)))
+        } catch {
+            logger.warning("reading stored models failed; keeping the last known", metadata: ["error": "\(error)"])
+        }
+    }
+
+    static func deployment(from model: ModelDeployment, defaultTimeout: Duration?) throws(ConfigError) -> Deployment {
+        var info = model.modelInfo
+        info["id"] = .string(model.modelId)
+        let entry = ModelListEntry(modelName: model.modelName, litellmParams: model.litellmParams, modelInfo: info)
+        return try DeploymentParser.deployment(from: entry, at: "model \(model.modelId)", defaultTimeout: defaultTimeout)
+    }
+}
