@@ -11,6 +11,8 @@ struct MultiRegion: Sendable {
     let adminProcess: LaunchedProcess
     let databaseURL: String
     let directory: TemporaryDirectory
+    /// The fake upstream's OpenAI base URL.
+    let upstreamURL: String
 
     static let model = "gpt-test"
     /// What one fake-upstream answer costs at the configured prices: 10 prompt and 20 completion tokens.
@@ -48,7 +50,8 @@ struct MultiRegion: Sendable {
                     workerProcesses: workerProcesses,
                     adminProcess: adminProcess,
                     databaseURL: databaseURL,
-                    directory: directory
+                    directory: directory,
+                    upstreamURL: baseURL
                 )
             )
             for process in workerProcesses + [adminProcess] {
@@ -148,6 +151,51 @@ struct MultiRegionTests {
             let managementOnWorker = try await region.workers[1].authorized(RunningServer.masterKey).post("/key/generate", json: "{}")
             #expect(managementOnWorker.status == 404)
             #expect(managementOnWorker.error?.message.contains("(role: worker)") == true)
+        }
+    }
+
+    @Test func aModelAddedOnTheAdminIsServedByBothWorkersWithinASecondAndGoesWhenDeleted() async throws {
+        try await MultiRegion.run { region in
+            let key = try await region.newKey()
+            let chat = #"{"model":"added-at-runtime","messages":[{"role":"user","content":"hello"}]}"#
+            for worker in region.workers {
+                #expect(try await worker.authorized(key).post("/v1/chat/completions", json: chat).status == 404)
+            }
+            let created = try await region.admin.post(
+                "/model/new",
+                json:
+                    #"{"model_name":"added-at-runtime","litellm_params":{"model":"openai/ok","api_base":"\#(region.upstreamURL)","api_key":"sk-added-secret"},"model_info":{"id":"rt-1"}}"#
+            )
+            #expect(created.status == 200, "\(created.body)")
+            #expect(!created.body.contains("sk-added-secret"))
+            let added = ContinuousClock.now
+            var lags: [Duration] = []
+            for worker in region.workers {
+                var status = 0
+                while status != 200 && ContinuousClock.now - added < .seconds(5) {
+                    status = try await worker.authorized(key).post("/v1/chat/completions", json: chat).status
+                    if status != 200 { try await Task.sleep(for: .milliseconds(10)) }
+                }
+                lags.append(ContinuousClock.now - added)
+                #expect(status == 200)
+            }
+            print("a model added on the admin was served by the workers after \(lags)")
+            #expect(lags.allSatisfy { $0 < .seconds(1) })
+            let info = try await region.admin.get("/model/info?litellm_model_id=rt-1")
+            #expect(info.json["data"]?.arrayValue?.first?["model_info"]?["db_model"] == .bool(true))
+            #expect(!info.body.contains("sk-added-secret"))
+
+            #expect(try await region.admin.post("/model/delete", json: #"{"id":"rt-1"}"#).status == 200)
+            let deleted = ContinuousClock.now
+            for worker in region.workers {
+                var status = 200
+                while status == 200 && ContinuousClock.now - deleted < .seconds(5) {
+                    status = try await worker.authorized(key).post("/v1/chat/completions", json: chat).status
+                    if status == 200 { try await Task.sleep(for: .milliseconds(10)) }
+                }
+                #expect(status == 404)
+            }
+            #expect(ContinuousClock.now - deleted < .seconds(1))
         }
     }
 

@@ -8,6 +8,8 @@ import Testing
         ("hosted_vllm/meta/llama-3", .hostedVLLM, "meta/llama-3"),
         ("ollama/llama3", .ollama, "llama3"),
         ("mock/echo", .mock, "echo"),
+        ("azure/my deployment", .azure, "my deployment"),
+        ("anthropic/claude-sonnet-4-5", .anthropic, "claude-sonnet-4-5"),
     ])
     func providerPrefixes(model: String, kind: ProviderKind, upstream: String) throws {
         let parsed = try #require(ProviderKind.parse(model))
@@ -17,7 +19,7 @@ import Testing
 
     @Test func unknownProvidersAndEmptyModelsDoNotParse() {
         #expect(ProviderKind.parse("gpt-4o") == nil)
-        #expect(ProviderKind.parse("bedrock/claude") == nil)
+        #expect(ProviderKind.parse("watsonx/granite") == nil)
         #expect(ProviderKind.parse("openai/") == nil)
     }
 
@@ -28,6 +30,17 @@ import Testing
         #expect(ollama.url(for: .embeddings) == "http://127.0.0.1:11434/v1/embeddings")
         let openai = Deployment(id: "c", modelName: "m", provider: .openai, upstreamModel: "x")
         #expect(openai.url(for: .completions) == "https://api.openai.com/v1/completions")
+        let azure = Deployment(id: "d", modelName: "m", provider: .azure, upstreamModel: "my gpt", apiBase: "https://eu.openai.azure.com/")
+        #expect(
+            azure.url(for: .chatCompletions)
+                == "https://eu.openai.azure.com/openai/deployments/my%20gpt/chat/completions?api-version=\(Deployment.defaultAzureAPIVersion)"
+        )
+        let pinned = Deployment(id: "e", modelName: "m", provider: .azure, upstreamModel: "g", apiBase: "https://x", apiVersion: "2024-06-01")
+        #expect(pinned.url(for: .embeddings) == "https://x/openai/deployments/g/embeddings?api-version=2024-06-01")
+        let anthropic = Deployment(id: "f", modelName: "m", provider: .anthropic, upstreamModel: "claude")
+        #expect(anthropic.url(for: .chatCompletions) == "https://api.anthropic.com/v1/messages")
+        let proxied = Deployment(id: "g", modelName: "m", provider: .anthropic, upstreamModel: "claude", apiBase: "http://10.0.0.2/v1")
+        #expect(proxied.url(for: .chatCompletions) == "http://10.0.0.2/v1/messages")
     }
 
     @Test func pricing() {

@@ -46,7 +46,7 @@ import Testing
 
     @Test func unknownProviderIsAConfigError() {
         #expect(throws: ConfigError.self) {
-            try DeploymentParser.deployments(from: [ModelListEntry(modelName: "x", litellmParams: ["model": .string("bedrock/claude")])])
+            try DeploymentParser.deployments(from: [ModelListEntry(modelName: "x", litellmParams: ["model": .string("watsonx/granite")])])
         }
     }
 }
