@@ -58,6 +58,8 @@ public protocol SpendStore: Sendable {
     @discardableResult
     func recordSpend(_ entries: [SpendLogEntry]) async throws -> Int
     func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry>
+    /// Spend-log rows summed by `query.groupBy`, one page of groups; `total` counts all groups.
+    func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow>
     /// The running totals stored now for these keys (by digest), users and teams; ones that do not exist are absent.
     /// Workers read it to see what other instances have spent against a shared budget.
     func storedSpend(keys: [String], users: [String], teams: [String]) async throws -> SpendTotals

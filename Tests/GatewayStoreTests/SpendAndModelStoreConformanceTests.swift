@@ -45,6 +45,49 @@ struct SpendAndModelStoreConformanceTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func spendReportsSumRowsByDayTeamKeyAndModelAPageAtATime(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            try await store.createTeam(Fixtures.team("eng"))
+            let key = Fixtures.key(alias: "ci", team: "eng")
+            try await store.insertKey(key)
+            var entries = [
+                Fixtures.spend("a", key: key.token, team: "eng", cost: 1),
+                Fixtures.spend("b", key: key.token, team: "eng", cost: 2),
+                Fixtures.spend("c", key: nil, user: "solo", cost: 4),
+            ]
+            var yesterday = Fixtures.spend("d", key: key.token, team: "eng", cost: 8)
+            yesterday.startTime = Fixtures.now.addingTimeInterval(-86_400)
+            yesterday.modelGroup = "gpt"
+            entries.append(yesterday)
+            try await store.recordSpend(entries)
+            let today = String(WireCoding.formatTimestamp(Fixtures.now).prefix(10))
+            let before = String(WireCoding.formatTimestamp(yesterday.startTime).prefix(10))
+
+            let byDayAndTeam = try await store.spendReport(SpendReportQuery(groupBy: [.day, .team]))
+            #expect(byDayAndTeam.total == 3)
+            #expect(byDayAndTeam.items.map(\.values) == [[.day: before, .team: "eng"], [.day: today], [.day: today, .team: "eng"]])
+            #expect(byDayAndTeam.items.map(\.spend) == [8, 4, 3])
+            #expect(byDayAndTeam.items.map(\.requests) == [1, 1, 2])
+            #expect(byDayAndTeam.items[0].teamAlias == "alias-eng")
+            #expect(byDayAndTeam.items.map(\.spend).reduce(0, +) == 15)
+
+            let byKey = try await store.spendReport(SpendReportQuery(groupBy: [.apiKey, .model]))
+            #expect(byKey.items.first?.values == [.apiKey: key.token, .model: "gpt"])
+            #expect(byKey.items.first?.keyAlias == "ci")
+            #expect(byKey.items.first?.promptTokens == 10)
+            let page = try await store.spendReport(SpendReportQuery(groupBy: [.model], page: PageRequest(page: 2, size: 1)))
+            #expect(page.total == 2)
+            #expect(page.items.map(\.values) == [[.model: "demo"]])
+            #expect(page.items.first?.spend == 7)
+
+            let filtered = try await store.spendReport(
+                SpendReportQuery(groupBy: [.model], startTime: Fixtures.now.addingTimeInterval(-60), apiKey: key.token)
+            )
+            #expect(filtered.items.map(\.spend) == [3])
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func dueBudgetsResetToZeroAndStartTheNextPeriod(kind: StoreKind) async throws {
         try await kind.withStore { store in
             var due = Fixtures.key(alias: "due")

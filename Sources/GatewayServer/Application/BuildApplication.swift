@@ -104,6 +104,7 @@ struct GatewayRoutes {
         UserController(store: store, body: body, cache: cache).addRoutes(to: admin.group("user"))
         TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
         SpendController(store: store).addRoutes(to: admin.group("spend"))
+        GlobalSpendController(store: store).addRoutes(to: admin.group("global/spend"))
         ModelController(store: store, registry: registry, catalog: catalog, body: body).addRoutes(to: admin.group("model"))
     }
 

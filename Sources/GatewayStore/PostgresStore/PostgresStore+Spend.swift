@@ -102,6 +102,46 @@ extension PostgresStore {
         }
     }
 
+    public func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow> {
+        try await read { connection in
+            var statement = PostgresStatement()
+            var conditions: [String] = []
+            for (column, value) in [("s.api_key", query.apiKey), ("s.user_id", query.userId), ("s.team_id", query.teamId)] {
+                if let value { conditions.append("\(column) = \(try statement.bind(value))") }
+            }
+            if let start = query.startTime { conditions.append("s.start_time >= \(try statement.bind(start))") }
+            if let end = query.endTime { conditions.append("s.start_time < \(try statement.bind(end))") }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let sql = SpendReportSQL.select(query, day: "to_char(s.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+            let grouped = "SELECT \(sql.select) \(SpendReportSQL.from) \(filter) \(sql.groupBy)"
+            var count = statement
+            count.append("SELECT COUNT(*) FROM (\(grouped)) g")
+            let total = try await connection.rows(count).first?[0].decode(Int.self) ?? 0
+            statement.append("\(grouped) \(sql.order) LIMIT \(try statement.bind(query.page.size))")
+            statement.append(" OFFSET \(try statement.bind(query.page.offset))")
+            var items: [SpendReportRow] = []
+            for row in try await connection.rows(statement) {
+                var values: [SpendReportQuery.Dimension: String] = [:]
+                for (index, dimension) in query.groupBy.enumerated() {
+                    if let value = try row["d\(index)"].decode(String?.self) { values[dimension] = value }
+                }
+                items.append(
+                    SpendReportRow(
+                        values: values,
+                        teamAlias: try row["team_alias"].decode(String?.self),
+                        keyAlias: try row["key_alias"].decode(String?.self),
+                        keyName: try row["key_name"].decode(String?.self),
+                        spend: try row["spend"].decode(Double?.self) ?? 0,
+                        promptTokens: try row["prompt_tokens"].decode(Int?.self) ?? 0,
+                        completionTokens: try row["completion_tokens"].decode(Int?.self) ?? 0,
+                        requests: try row["requests"].decode(Int.self)
+                    )
+                )
+            }
+            return Page(items: items, total: total)
+        }
+    }
+
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { connection in
             var statement = PostgresStatement()

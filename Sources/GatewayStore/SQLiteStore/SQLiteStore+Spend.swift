@@ -85,6 +85,53 @@ extension SQLiteStore {
         }
     }
 
+    public func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow> {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            for (column, value) in [("s.api_key", query.apiKey), ("s.user_id", query.userId), ("s.team_id", query.teamId)] {
+                if let value {
+                    conditions.append("\(column) = ?")
+                    arguments += [value]
+                }
+            }
+            if let start = query.startTime {
+                conditions.append("s.start_time >= ?")
+                arguments += [start.timeIntervalSince1970]
+            }
+            if let end = query.endTime {
+                conditions.append("s.start_time < ?")
+                arguments += [end.timeIntervalSince1970]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let sql = SpendReportSQL.select(query, day: "date(s.start_time, 'unixepoch')")
+            let grouped = "SELECT \(sql.select) \(SpendReportSQL.from) \(filter) \(sql.groupBy)"
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(grouped))", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: "\(grouped) \(sql.order) LIMIT ? OFFSET ?",
+                arguments: arguments + [query.page.size, query.page.offset]
+            )
+            let items = rows.map { row in
+                var values: [SpendReportQuery.Dimension: String] = [:]
+                for (index, dimension) in query.groupBy.enumerated() {
+                    if let value = row["d\(index)"] as String? { values[dimension] = value }
+                }
+                return SpendReportRow(
+                    values: values,
+                    teamAlias: row["team_alias"],
+                    keyAlias: row["key_alias"],
+                    keyName: row["key_name"],
+                    spend: row["spend"] ?? 0,
+                    promptTokens: row["prompt_tokens"] ?? 0,
+                    completionTokens: row["completion_tokens"] ?? 0,
+                    requests: row["requests"] ?? 0
+                )
+            }
+            return Page(items: items, total: total)
+        }
+    }
+
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { db in
             var conditions: [String] = []
