@@ -60,6 +60,20 @@ public final class FakeUpstream: Sendable {
                 try await self.answer(endpoint, request)
             }
         }
+        router.post("/v1/projects/**") { request, context in
+            let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
+            self.received.withLock { $0.append(Self.received(request, bytes)) }
+            return Self.json(
+                #"{"candidates":[{"content":{"role":"model","parts":[{"text":"hi"}]}}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":3},"modelVersion":"gemini-test"}"#
+            )
+        }
+        router.post("/model/:id/converse") { request, context in
+            let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
+            self.received.withLock { $0.append(Self.received(request, bytes)) }
+            return Self.json(
+                #"{"output":{"message":{"role":"assistant","content":[{"text":"hi"}]}},"stopReason":"end_turn","usage":{"inputTokens":4,"outputTokens":6,"totalTokens":10}}"#
+            )
+        }
         router.post("/v1/messages") { request, context in
             let bytes = Array(try await request.body.collect(upTo: 1 << 24).readableBytesView)
             self.received.withLock { $0.append(Self.received(request, bytes)) }

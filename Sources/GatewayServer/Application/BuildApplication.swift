@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import GatewayModel
 import GatewayStore
 import Hummingbird
@@ -37,6 +38,7 @@ public func buildApplication(
         cache: cache,
         recorder: recorder,
         adapters: ProviderAdapters(client: httpClient),
+        httpClient: httpClient,
         health: health,
         registry: registry,
         deploymentRouter: deploymentRouter,
@@ -65,6 +67,7 @@ struct GatewayRoutes {
     let cache: KeyCache
     let recorder: SpendRecorder
     let adapters: ProviderAdapters
+    let httpClient: HTTPClient
     let health: StoreHealth?
     let registry: ModelRegistry
     let deploymentRouter: DeploymentRouter
@@ -110,14 +113,24 @@ struct GatewayRoutes {
 
     private func addLLMPlane(_ router: Router<Context>) {
         let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator, health: health))
+        let limiter = RateLimiter()
         LLMController(
             registry: registry,
             router: deploymentRouter,
             adapters: adapters,
             recorder: recorder,
-            limiter: RateLimiter(),
+            limiter: limiter,
             metrics: metrics,
             body: BodyReader(limit: config.maxRequestBodyBytes)
+        ).addRoutes(to: llm)
+        PassThroughController(
+            routes: config.passThroughRoutes,
+            client: httpClient,
+            registry: registry,
+            recorder: recorder,
+            limiter: limiter,
+            maxBodyBytes: config.maxRequestBodyBytes,
+            timeout: config.router.timeout ?? .seconds(600)
         ).addRoutes(to: llm)
     }
 

@@ -18,6 +18,7 @@ public struct ProxyConfigFile: Sendable, Equatable {
     /// `general_settings` keys this build acts on.
     static let generalSettingsKeys: Set<String> = [
         "master_key", "database_url", "cors_origins", "max_request_size_mb", "proxy_batch_write_at", "allow_requests_on_db_unavailable",
+        "pass_through_endpoints",
     ]
 
     /// Reads and parses the file at `path`.

@@ -32,6 +32,8 @@ public struct ServerConfig: Sendable {
     public var keyCacheTTL: Duration
     /// Routing strategy, retries, fallbacks and cooldowns (`router_settings`).
     public var router: RouterSettings
+    /// Provider APIs forwarded as they are (`/anthropic`, `/vertex_ai`, `/bedrock`, `pass_through_endpoints`).
+    public var passThroughRoutes: [PassThroughRoute]
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -52,7 +54,8 @@ public struct ServerConfig: Sendable {
         spendFlushInterval: Duration = .seconds(1),
         allowRequestsOnDBUnavailable: Bool = true,
         keyCacheTTL: Duration = .seconds(60),
-        router: RouterSettings = RouterSettings()
+        router: RouterSettings = RouterSettings(),
+        passThroughRoutes: [PassThroughRoute] = PassThroughRoute.builtIn([:])
     ) {
         self.host = host
         self.port = port
@@ -69,6 +72,7 @@ public struct ServerConfig: Sendable {
         self.allowRequestsOnDBUnavailable = allowRequestsOnDBUnavailable
         self.keyCacheTTL = keyCacheTTL
         self.router = router
+        self.passThroughRoutes = passThroughRoutes
     }
 }
 
@@ -154,6 +158,7 @@ extension ServerConfig {
         case .some(.bool(let allowed)): config.allowRequestsOnDBUnavailable = allowed
         case .some: throw ConfigError("general_settings.allow_requests_on_db_unavailable must be true or false.")
         }
+        config.passThroughRoutes = try PassThroughRoute.resolve(file.generalSettings["pass_through_endpoints"], environment: environment)
         let (router, routerWarnings) = try RouterSettings.parse(file.routerSettings)
         config.router = router
         config.warnings += routerWarnings

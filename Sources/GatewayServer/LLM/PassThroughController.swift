@@ -1,0 +1,188 @@
+import AsyncHTTPClient
+import Foundation
+import GatewayModel
+import GatewayProviders
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOHTTP1
+
+/// Forwards `/anthropic/*`, `/vertex_ai/*`, `/bedrock/*` and configured pass-through prefixes to the provider's own
+/// API: method, rest of the path, query and body as they came, streamed both ways, with the route's credential in
+/// place of the caller's virtual key. The key is still checked (expiry, block, budgets, rate limits) and the call is
+/// billed by the usage the provider reports, priced like a configured deployment of the same upstream model.
+struct PassThroughController {
+    typealias Context = GatewayRequestContext
+
+    let routes: [PassThroughRoute]
+    let client: HTTPClient
+    let registry: ModelRegistry
+    let recorder: SpendRecorder
+    let limiter: RateLimiter
+    let maxBodyBytes: Int
+    let timeout: Duration
+
+    /// Request headers never forwarded: the caller's credentials, hop-by-hop headers, and `accept-encoding` (so the
+    /// answer arrives readable for usage).
+    static let droppedRequestHeaders: Set<String> = [
+        "host", "authorization", "x-api-key", "api-key", "x-goog-api-key", "content-length", "connection", "keep-alive",
+        "transfer-encoding", "te", "upgrade", "proxy-authorization", "proxy-connection", "accept-encoding",
+    ]
+    static let droppedResponseHeaders: Set<String> = ["connection", "keep-alive", "transfer-encoding", "content-length"]
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        for route in routes {
+            for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
+                group.on(RouterPath(stringLiteral: route.path + "/**"), method: method) { request, context in
+                    try await forward(request, context, route)
+                }
+            }
+        }
+    }
+
+    func forward(_ request: Request, _ context: Context, _ route: PassThroughRoute) async throws -> Response {
+        if let unconfigured = route.unconfigured { throw GatewayError(.serviceUnavailable, unconfigured) }
+        var grant: KeyGrant?
+        if case .virtualKey(let keyGrant) = try context.requirePrincipal() {
+            let key = keyGrant.key
+            try AccessPolicy.check(keyGrant, model: "", unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
+            try limiter.admit(key)
+            grant = keyGrant
+        }
+        let startTime = Date()
+        let upstream: HTTPClientResponse
+        do {
+            upstream = try await client.execute(try upstreamRequest(request, route), timeout: .nanoseconds(timeout.nanoseconds))
+        } catch {
+            if let key = grant?.key { limiter.release(key.token, tokens: 0) }
+            if let error = error as? GatewayError { throw error }
+            throw GatewayError(.badGateway, "Cannot reach the \(route.path) upstream: \(error).")
+        }
+        var headers = HTTPFields()
+        for header in upstream.headers where !Self.droppedResponseHeaders.contains(header.name.lowercased()) {
+            if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
+        }
+        headers[LLMController.requestId] = context.id
+        let streaming = upstream.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true
+        let succeeded = upstream.status.code < 400
+        let account = Accountant(
+            route: route,
+            grant: grant,
+            requestId: context.id,
+            startTime: startTime,
+            registry: registry,
+            recorder: recorder,
+            limiter: limiter
+        )
+        return Response(
+            status: .init(code: Int(upstream.status.code)),
+            headers: headers,
+            body: ResponseBody { writer in
+                var usage = PassThroughUsage()
+                var splitter = SSEEventSplitter()
+                var whole: [UInt8] = []
+                var failure: (any Error)?
+                do {
+                    for try await chunk in upstream.body {
+                        if streaming {
+                            for event in splitter.append(chunk.readableBytesView) { usage.observe(SSEEvent(bytes: event).data) }
+                        } else if whole.count < 4 << 20 {
+                            whole.append(contentsOf: chunk.readableBytesView)
+                        }
+                        try await writer.write(chunk)
+                    }
+                } catch {
+                    failure = error
+                }
+                if !streaming { usage.observe(whole) }
+                account.finish(usage, success: succeeded && failure == nil)
+                if let failure { throw failure }
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    private func upstreamRequest(_ request: Request, _ route: PassThroughRoute) throws -> HTTPClientRequest {
+        var target = route.target
+        while target.hasSuffix("/") { target.removeLast() }
+        var url = target + request.uri.path.dropFirst(route.path.count)
+        if let query = request.uri.query, !query.isEmpty { url += "?" + query }
+        var upstream = HTTPClientRequest(url: url)
+        upstream.method = HTTPMethod(rawValue: request.method.rawValue)
+        for field in request.headers where !Self.droppedRequestHeaders.contains(field.name.canonicalName) {
+            upstream.headers.add(name: field.name.canonicalName, value: field.value)
+        }
+        for (name, value) in route.headers { upstream.headers.replaceOrAdd(name: name, value: value) }
+        if let length = request.headers[.contentLength].flatMap(Int.init) {
+            guard length <= maxBodyBytes else {
+                throw GatewayError(.payloadTooLarge, "The request body is larger than the proxy's limit of \(maxBodyBytes) bytes.")
+            }
+            upstream.body = .stream(request.body, length: .known(Int64(length)))
+        } else if request.method != .get && request.method != .delete {
+            upstream.body = .stream(LimitedBody(body: request.body, limit: maxBodyBytes), length: .unknown)
+        }
+        return upstream
+    }
+}
+
+/// Records a pass-through call's spend once its answer has gone through, and frees the key's rate-limit slot.
+private struct Accountant: Sendable {
+    let route: PassThroughRoute
+    let grant: KeyGrant?
+    let requestId: String
+    let startTime: Date
+    let registry: ModelRegistry
+    let recorder: SpendRecorder
+    let limiter: RateLimiter
+
+    func finish(_ seen: PassThroughUsage, success: Bool) {
+        let usage = seen.usage ?? Usage(promptTokens: nil, completionTokens: nil)
+        let pricing = seen.model.flatMap { model in registry.allDeployments.first { $0.upstreamModel == model }?.pricing }
+        let key = grant?.key
+        recorder.record(
+            SpendLogEntry(
+                requestId: requestId,
+                callType: "pass_through",
+                apiKey: key?.token,
+                userId: key?.userId,
+                teamId: key?.teamId,
+                model: seen.model ?? route.path,
+                modelGroup: route.path,
+                modelId: nil,
+                promptTokens: usage.promptTokens ?? 0,
+                completionTokens: usage.completionTokens ?? 0,
+                spend: pricing?.cost(of: usage) ?? 0,
+                startTime: startTime,
+                endTime: Date(),
+                status: success ? "success" : "failure"
+            )
+        )
+        if let key { limiter.release(key.token, tokens: usage.totalTokens) }
+    }
+}
+
+/// A request body passed on as it streams, failing once it grows past `limit` bytes.
+private struct LimitedBody: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let body: RequestBody
+    let limit: Int
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var source: RequestBody.AsyncIterator
+        let limit: Int
+        var seen = 0
+
+        mutating func next() async throws -> ByteBuffer? {
+            guard let chunk = try await source.next() else { return nil }
+            seen += chunk.readableBytes
+            guard seen <= limit else {
+                throw GatewayError(.payloadTooLarge, "The request body is larger than the proxy's limit of \(limit) bytes.")
+            }
+            return chunk
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(source: body.makeAsyncIterator(), limit: limit)
+    }
+}
