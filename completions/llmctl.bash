@@ -1191,13 +1191,13 @@ _llmctl_model() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|info)
+    list|info|add|delete)
         # Offer subcommand argument completions
         "_llmctl_model_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list info' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list info add delete' -- "${cur}"))
         ;;
     esac
 }
@@ -1259,6 +1259,87 @@ _llmctl_model_info() {
     case "${positional_number}" in
     1)
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model info -- positional@0 "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_llmctl_model_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--upstream --api-base --api-key-env --api-version --input-cost --output-cost --rpm --tpm --id --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--upstream')
+        return
+        ;;
+    '--api-base')
+        return
+        ;;
+    '--api-key-env')
+        return
+        ;;
+    '--api-version')
+        return
+        ;;
+    '--input-cost')
+        return
+        ;;
+    '--output-cost')
+        return
+        ;;
+    '--rpm')
+        return
+        ;;
+    '--tpm')
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model add -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_model_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion model delete -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
         return
         ;;
     esac

@@ -54,7 +54,7 @@ _llmctl() {
             'key:Manage virtual keys.'
             'user:Manage users.'
             'team:Manage teams and their members.'
-            'model:List the models a proxy serves and the deployments behind them.'
+            'model:List, add and delete the models a proxy serves and the deployments behind them.'
             'spend:Show spend-log rows and their total.'
             'chat:Send one chat message and print the answer.'
             'health:Show a proxy'\''s readiness: status, database, version, role.'
@@ -821,12 +821,14 @@ _llmctl_model() {
         local -ar subcommands=(
             'list:List the models the key may call.'
             'info:Show the deployments behind each model: upstream, API base, prices (admin).'
+            'add:Add a deployment of a model name, served by every instance without a restart (admin).'
+            'delete:Delete deployments added with '\''model add'\'' (admin); config-file models stay.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list|info)
+        list|info|add|delete)
             "_llmctl_model_${words[1]}" && ret=0
             ;;
         esac
@@ -863,6 +865,55 @@ _llmctl_model_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_model_add() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        ':name:'
+        '--upstream[The upstream, as PROVIDER/MODEL (openai/, azure/, anthropic/, hosted_vllm/, ollama/, …).]:upstream:'
+        '--api-base[The upstream'\''s base URL.]:api-base:'
+        '--api-key-env[The environment variable holding the upstream key, on each instance.]:api-key-env:'
+        '--api-version[Azure'\''s api-version.]:api-version:'
+        '--input-cost[Dollars per prompt token.]:input-cost:'
+        '--output-cost[Dollars per completion token.]:output-cost:'
+        '--rpm[Requests per minute this deployment may take.]:rpm:'
+        '--tpm[Tokens per minute this deployment may take.]:tpm:'
+        '--id[The deployment'\''s id (default\: generated).]:id:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model add -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_model_delete() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '*:ids:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
         '--timeout[Seconds to wait for the server.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'

@@ -46,3 +46,51 @@ struct WorkerCommandTests {
         #expect(try await server.terminate() == 0)
     }
 }
+
+@Suite("llmctl model add and delete, against a real llmproxy", .timeLimit(.minutes(1)))
+struct ModelEditCommandTests {
+    @Test func aModelAddedWithAnEnvironmentKeyIsServedAndDeleted() async throws {
+        let upstream = FakeUpstream()
+        try await upstream.run { baseURL in
+            let directory = try TemporaryDirectory()
+            let server = try Launcher.llmproxy(
+                ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
+                in: directory,
+                environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey, "TEAM_UPSTREAM_KEY": "sk-from-the-environment"]
+            )
+            let port = try await server.waitForPort()
+            let environment = ["LLMCTL_HOME": directory.path("home"), "MASTER": RunningServer.masterKey]
+            func llmctl(_ arguments: String...) throws -> CommandResult {
+                try Launcher.run("llmctl", arguments, environment: environment)
+            }
+            _ = try llmctl("context", "add", "local", "--url", "http://127.0.0.1:\(port)", "--api-key-env", "MASTER")
+            let added = try llmctl(
+                "model",
+                "add",
+                "team-gpt",
+                "--upstream",
+                "openai/ok",
+                "--api-base",
+                baseURL,
+                "--api-key-env",
+                "TEAM_UPSTREAM_KEY",
+                "--input-cost",
+                "0.5",
+                "--id",
+                "team-gpt-1",
+                "--no-headers"
+            )
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(added.stdout == "team-gpt   team-gpt-1   openai/ok\n")
+            #expect(try llmctl("chat", "--model", "team-gpt", "hi").stdout == "hi\n")
+            #expect(upstream.requests.last?.authorization == "Bearer sk-from-the-environment")
+            let files = ["p.sqlite", "p.sqlite-wal"].compactMap { try? String(contentsOfFile: directory.path($0), encoding: .isoLatin1) }
+            #expect(files.contains { $0.contains("os.environ/TEAM_UPSTREAM_KEY") }, "the reference is stored")
+            #expect(!files.contains { $0.contains("sk-from-the-environment") }, "the key stays in the environment, not the database")
+            #expect(try llmctl("model", "delete", "team-gpt-1", "--no-headers").stdout == "team-gpt-1   deleted\n")
+            #expect(try llmctl("chat", "--model", "team-gpt", "hi").status == 1)
+            #expect(try llmctl("model", "delete", "team-gpt-1").status == 1)
+            #expect(try await server.terminate() == 0)
+        }
+    }
+}

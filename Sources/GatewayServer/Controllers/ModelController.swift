@@ -94,7 +94,7 @@ struct ModelController {
     private func servable(_ model: ModelDeployment) throws -> Deployment {
         guard !model.modelName.isEmpty else { throw GatewayError(.badRequest, "model_name must not be empty.", param: "model_name") }
         do {
-            return try ModelCatalog.deployment(from: model, defaultTimeout: catalog.defaultTimeout)
+            return try ModelCatalog.deployment(from: model, defaultTimeout: catalog.defaultTimeout, lenient: true)
         } catch {
             throw GatewayError(.badRequest, error.message.replacingOccurrences(of: "model \(model.modelId).", with: ""), param: "litellm_params")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GatewayModel
 import GatewayProviders
 import GatewayStore
@@ -32,10 +33,30 @@ struct ModelCatalog: Sendable {
         }
     }
 
-    static func deployment(from model: ModelDeployment, defaultTimeout: Duration?) throws(ConfigError) -> Deployment {
+    /// The deployment a stored model serves as. A `litellm_params` string `os.environ/NAME` is read from this
+    /// instance's environment, so upstream keys can stay out of the database; `lenient` accepts one that is unset
+    /// here (the admin checking a model that workers will resolve).
+    static func deployment(
+        from model: ModelDeployment,
+        defaultTimeout: Duration?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        lenient: Bool = false
+    ) throws(ConfigError) -> Deployment {
         var info = model.modelInfo
         info["id"] = .string(model.modelId)
-        let entry = ModelListEntry(modelName: model.modelName, litellmParams: model.litellmParams, modelInfo: info)
+        var params = model.litellmParams
+        for (name, value) in params {
+            guard case .string(let text) = value, text.hasPrefix(ConfigValue.environmentPrefix) else { continue }
+            let variable = String(text.dropFirst(ConfigValue.environmentPrefix.count))
+            if let resolved = environment[variable] {
+                params[name] = .string(resolved)
+            } else if lenient {
+                params[name] = .string("")
+            } else {
+                throw ConfigError("litellm_params.\(name) reads os.environ/\(variable), which is not set on this instance.")
+            }
+        }
+        let entry = ModelListEntry(modelName: model.modelName, litellmParams: params, modelInfo: info)
         return try DeploymentParser.deployment(from: entry, at: "model \(model.modelId)", defaultTimeout: defaultTimeout)
     }
 }

@@ -5,8 +5,8 @@ import GatewayModel
 public struct ModelCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "model",
-        abstract: "List the models a proxy serves and the deployments behind them.",
-        subcommands: [ModelList.self, ModelInfo.self]
+        abstract: "List, add and delete the models a proxy serves and the deployments behind them.",
+        subcommands: [ModelList.self, ModelInfo.self, ModelAdd.self, ModelDelete.self]
     )
 
     public init() {}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import GatewayModel
+
+/// `llmctl model add NAME --upstream PROVIDER/MODEL`: stores a deployment every instance serves (`POST /model/new`).
+public struct ModelAdd: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a deployment of a model name, served by every instance without a restart (admin).",
+        discussion: """
+            The upstream key is never sent or stored: --api-key-env names an environment variable that each instance \
+            reads when it loads the model.
+            """
+    )
+
+    @Argument(help: "The public model name clients ask for.") var name: String
+    @Option(help: "The upstream, as PROVIDER/MODEL (openai/, azure/, anthropic/, hosted_vllm/, ollama/, …).") var upstream: String
+    @Option(help: "The upstream's base URL.") var apiBase: String?
+    @Option(help: "The environment variable holding the upstream key, on each instance.") var apiKeyEnv: String?
+    @Option(help: "Azure's api-version.") var apiVersion: String?
+    @Option(help: "Dollars per prompt token.") var inputCost: Double?
+    @Option(help: "Dollars per completion token.") var outputCost: Double?
+    @Option(help: "Requests per minute this deployment may take.") var rpm: Int?
+    @Option(help: "Tokens per minute this deployment may take.") var tpm: Int?
+    @Option(help: "The deployment's id (default: generated).") var id: String?
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        var params: [String: JSONValue] = ["model": .string(upstream)]
+        params["api_base"] = apiBase.map(JSONValue.string)
+        params["api_key"] = apiKeyEnv.map { .string("os.environ/\($0)") }
+        params["api_version"] = apiVersion.map(JSONValue.string)
+        params["rpm"] = rpm.map(JSONValue.int)
+        params["tpm"] = tpm.map(JSONValue.int)
+        var info: [String: JSONValue] = [:]
+        info["id"] = id.map(JSONValue.string)
+        info["input_cost_per_token"] = inputCost.map(JSONValue.double)
+        info["output_cost_per_token"] = outputCost.map(JSONValue.double)
+        let body: JSONValue = .object(["model_name": .string(name), "litellm_params": .object(params), "model_info": .object(info)])
+        let answer = try Connection.resolve(global, in: environment).perform("POST", "/model/new", json: body)
+        let modelId = answer["model_info"]?["id"]?.stringValue ?? ""
+        environment.output(
+            Renderer.render(
+                [OutputRow(name: modelId, cells: [name, modelId, upstream], object: answer)],
+                columns: ["model", "id", "upstream"],
+                format: global.output,
+                headers: !global.noHeaders
+            )
+        )
+    }
+}
+
+/// `llmctl model delete ID…`: removes stored deployments (`POST /model/delete`).
+public struct ModelDelete: LLMCtlCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete deployments added with 'model add' (admin); config-file models stay."
+    )
+
+    @Argument(help: "Deployment ids, as 'model info' lists them.") var ids: [String]
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("Name at least one deployment id.") }
+    }
+
+    public func run(in environment: CommandEnvironment) throws(CLIError) {
+        let connection = try Connection.resolve(global, in: environment)
+        var rows: [OutputRow] = []
+        for id in ids {
+            let answer = try connection.perform("POST", "/model/delete", json: .object(["id": .string(id)]))
+            rows.append(OutputRow(name: id, cells: [id, "deleted"], object: answer))
+        }
+        environment.output(Renderer.render(rows, columns: ["id", "status"], format: global.output, headers: !global.noHeaders))
+    }
+}
