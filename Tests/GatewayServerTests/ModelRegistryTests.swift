@@ -9,15 +9,22 @@ import Testing
         let configured = Deployment(id: "cfg", modelName: "m", provider: .openai, upstreamModel: "a")
         let registry = ModelRegistry(configured: [configured])
         #expect(registry.modelNames == ["m"])
-        registry.replaceStored([
-            Deployment(id: "db1", modelName: "m", provider: .openai, upstreamModel: "b"),
-            Deployment(id: "db2", modelName: "n", provider: .openai, upstreamModel: "c"),
-            Deployment(id: "cfg", modelName: "shadow", provider: .openai, upstreamModel: "d"),
-        ])
+        let first = registry.beginRead()
+        let second = registry.beginRead()
+        registry.replaceStored(
+            [
+                Deployment(id: "db1", modelName: "m", provider: .openai, upstreamModel: "b"),
+                Deployment(id: "db2", modelName: "n", provider: .openai, upstreamModel: "c"),
+                Deployment(id: "cfg", modelName: "shadow", provider: .openai, upstreamModel: "d"),
+            ],
+            read: second
+        )
+        registry.replaceStored([], read: first)
+        #expect(registry.modelNames == ["m", "n"], "an older read finishing late is not applied")
         #expect(registry.modelNames == ["m", "n"])
         #expect(registry.deployments(for: "m").map(\.id) == ["cfg", "db1"])
         #expect(registry.isStored("db1") && !registry.isStored("cfg"))
-        registry.replaceStored([])
+        registry.replaceStored([], read: registry.beginRead())
         #expect(registry.modelNames == ["m"])
         #expect(registry.deployments(for: "n").isEmpty)
     }

@@ -17,6 +17,7 @@ struct ModelCatalog: Sendable {
     /// Reads the stored deployments; one that cannot be served is logged and left out, and a failed read keeps
     /// what the registry has until the next change.
     func reload() async {
+        let read = registry.beginRead()
         do {
             var deployments: [Deployment] = []
             for model in try await store.listModels() {
@@ -26,7 +27,7 @@ struct ModelCatalog: Sendable {
                     logger.error("stored model cannot be served", metadata: ["model_id": "\(model.modelId)", "error": "\(error)"])
                 }
             }
-            registry.replaceStored(deployments)
+            registry.replaceStored(deployments, read: read)
             states.retain(only: Set(registry.allDeployments.map(\.id)))
         } catch {
             logger.warning("reading stored models failed; keeping the last known", metadata: ["error": "\(error)"])

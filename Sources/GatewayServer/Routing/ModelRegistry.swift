@@ -9,11 +9,14 @@ final class ModelRegistry: Sendable {
         var names: [String] = []
         var all: [Deployment] = []
         var storedIds: Set<String> = []
+        /// The read whose result this is; an older read that finishes later is not applied.
+        var read = 0
     }
 
     private let configured: [Deployment]
     private let snapshot: Mutex<Snapshot>
     private let storedLoaded = Atomic<Bool>(false)
+    private let reads = Atomic<Int>(0)
 
     init(configured: [Deployment]) {
         self.configured = configured
@@ -35,10 +38,20 @@ final class ModelRegistry: Sendable {
         snapshot.withLock { $0.storedIds.contains(id) }
     }
 
-    /// Replaces the stored deployments with `stored` (a configured deployment keeps its id if both name one).
-    func replaceStored(_ stored: [Deployment]) {
-        let next = Self.snapshot(configured: configured, stored: stored)
-        snapshot.withLock { $0 = next }
+    /// Numbers a read of the stored deployments about to start, for `replaceStored`.
+    func beginRead() -> Int {
+        reads.add(1, ordering: .relaxed).newValue
+    }
+
+    /// Replaces the stored deployments with `stored`, the result of read number `read` (a configured deployment keeps
+    /// its id if both name one); a read older than the one applied last is dropped, so overlapping reloads cannot
+    /// bring back a state the database has left.
+    func replaceStored(_ stored: [Deployment], read: Int) {
+        var next = Self.snapshot(configured: configured, stored: stored)
+        next.read = read
+        snapshot.withLock { current in
+            if read > current.read { current = next }
+        }
         storedLoaded.store(true, ordering: .releasing)
     }
 
