@@ -135,7 +135,19 @@ struct PassThroughTests {
         try await PassThroughBed.run { bed in
             let stranger = try await bed.client.post("/anthropic/v1/messages", json: Self.message, headers: [("x-api-key", "sk-not-a-key")])
             #expect(stranger.status == 401)
+            let limited = try #require(
+                try await bed.client.authorized(RunningServer.masterKey).post("/key/generate", json: #"{"models":["claude"]}"#).json["key"]?
+                    .stringValue
+            )
+            let outside = try await bed.client.post("/anthropic/v1/messages", json: Self.message, headers: [("x-api-key", limited)])
+            #expect(outside.status == 401)
+            #expect(outside.error?.message.contains("'anthropic'") == true)
             #expect(bed.upstream.requests.isEmpty)
+            let allowed = try #require(
+                try await bed.client.authorized(RunningServer.masterKey).post("/key/generate", json: #"{"models":["anthropic"]}"#).json["key"]?
+                    .stringValue
+            )
+            #expect(try await bed.client.post("/anthropic/v1/messages", json: Self.message, headers: [("x-api-key", allowed)]).status == 200)
             var config = ServerConfig(masterKey: RunningServer.masterKey)
             config.passThroughRoutes = PassThroughRoute.builtIn([:])
             try await RunningServer.withSQLite(config: config) { client, _ async throws in

@@ -45,7 +45,9 @@ struct PassThroughController {
         var grant: KeyGrant?
         if case .virtualKey(let keyGrant) = try context.requirePrincipal() {
             let key = keyGrant.key
-            try AccessPolicy.check(keyGrant, model: "", unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
+            // A key limited to some models reaches a provider's raw API only if its list names the route (`anthropic`).
+            let name = String(route.path.dropFirst())
+            try AccessPolicy.check(keyGrant, model: name, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
             try limiter.admit(key)
             grant = keyGrant
         }
