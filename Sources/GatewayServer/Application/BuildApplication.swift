@@ -86,6 +86,9 @@ struct GatewayRoutes {
         if config.planes.contains(.llm) {
             addLLMPlane(router)
         }
+        if config.planes.contains(.ui) {
+            UIController(assets: UIAssets.locate(), planes: config.planes, apiBaseURL: config.uiAPIBaseURL).addRoutes(to: router)
+        }
         return router
     }
 
@@ -108,7 +111,13 @@ struct GatewayRoutes {
         TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
         SpendController(store: store).addRoutes(to: admin.group("spend"))
         GlobalSpendController(store: store).addRoutes(to: admin.group("global/spend"))
-        ModelController(store: store, registry: registry, catalog: catalog, body: body).addRoutes(to: admin.group("model"))
+        ModelController(
+            store: store,
+            registry: registry,
+            catalog: catalog,
+            body: body,
+            states: config.planes.contains(.llm) ? deploymentRouter.states : nil
+        ).addRoutes(to: admin.group("model"))
     }
 
     private func addLLMPlane(_ router: Router<Context>) {

@@ -32,6 +32,9 @@ public struct ServerConfig: Sendable {
     public var keyCacheTTL: Duration
     /// Routing strategy, retries, fallbacks and cooldowns (`router_settings`).
     public var router: RouterSettings
+    /// The base URL the admin UI shows in sample code, when the UI runs on another host than the proxy
+    /// (`LLMPROXY_UI_API_BASE_URL`, or LiteLLM's `LITELLM_UI_API_DOC_BASE_URL`).
+    public var uiAPIBaseURL: String?
     /// Provider APIs forwarded as they are (`/anthropic`, `/vertex_ai`, `/bedrock`, `pass_through_endpoints`).
     public var passThroughRoutes: [PassThroughRoute]
 
@@ -73,6 +76,7 @@ public struct ServerConfig: Sendable {
         self.keyCacheTTL = keyCacheTTL
         self.router = router
         self.passThroughRoutes = passThroughRoutes
+        self.uiAPIBaseURL = nil
     }
 }
 
@@ -158,6 +162,8 @@ extension ServerConfig {
         case .some(.bool(let allowed)): config.allowRequestsOnDBUnavailable = allowed
         case .some: throw ConfigError("general_settings.allow_requests_on_db_unavailable must be true or false.")
         }
+        config.uiAPIBaseURL = [environment["LLMPROXY_UI_API_BASE_URL"], environment["LITELLM_UI_API_DOC_BASE_URL"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
         config.passThroughRoutes = try PassThroughRoute.resolve(file.generalSettings["pass_through_endpoints"], environment: environment)
         let (router, routerWarnings) = try RouterSettings.parse(file.routerSettings)
         config.router = router

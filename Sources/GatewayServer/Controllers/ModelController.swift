@@ -14,6 +14,8 @@ struct ModelController {
     let registry: ModelRegistry
     let catalog: ModelCatalog
     let body: BodyReader
+    /// The router's record of each deployment, when this instance also serves the LLM API.
+    let states: DeploymentStates?
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("info", use: info)
@@ -116,17 +118,19 @@ struct ModelController {
         if let apiVersion = deployment.apiVersion { params["api_version"] = .string(apiVersion) }
         if let rpm = deployment.rpm { params["rpm"] = .int(rpm) }
         if let tpm = deployment.tpm { params["tpm"] = .int(tpm) }
+        var info: [String: JSONValue] = [
+            "id": .string(deployment.id),
+            "input_cost_per_token": .double(deployment.pricing.inputCostPerToken),
+            "output_cost_per_token": .double(deployment.pricing.outputCostPerToken),
+            "litellm_provider": .string(deployment.provider.rawValue),
+            "has_api_key": .bool(deployment.apiKey != nil),
+            "db_model": .bool(stored),
+        ]
+        if let states { info["router_state"] = .string(states.summary(of: deployment.id)) }
         return .object([
             "model_name": .string(deployment.modelName),
             "litellm_params": .object(params),
-            "model_info": .object([
-                "id": .string(deployment.id),
-                "input_cost_per_token": .double(deployment.pricing.inputCostPerToken),
-                "output_cost_per_token": .double(deployment.pricing.outputCostPerToken),
-                "litellm_provider": .string(deployment.provider.rawValue),
-                "has_api_key": .bool(deployment.apiKey != nil),
-                "db_model": .bool(stored),
-            ]),
+            "model_info": .object(info),
         ])
     }
 }

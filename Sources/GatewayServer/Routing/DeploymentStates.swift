@@ -97,6 +97,17 @@ final class DeploymentStates: Sendable {
         }
     }
 
+    /// How the router sees deployment `id` at `now`, in words: `healthy`, `failing (N in the last minute)` or
+    /// `cooling down (N s left)`.
+    func summary(of id: String, at now: ContinuousClock.Instant = .now) -> String {
+        let state = state(of: id)
+        if let until = state.cooldownUntil, until > now {
+            return "cooling down (\((until - now).components.seconds + 1) s left)"
+        }
+        let recent = state.failures.filter { now - $0 < .seconds(60) }.count
+        return recent == 0 ? "healthy" : "failing (\(recent) in the last minute)"
+    }
+
     /// Forgets deployments no longer served (removed at run time).
     func retain(only ids: Set<String>) {
         states.withLock { states in states = states.filter { ids.contains($0.key) } }
