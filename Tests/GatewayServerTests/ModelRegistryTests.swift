@@ -51,6 +51,22 @@ import Testing
         #expect(try DeploymentParser.deployments(from: []) == [.demo])
     }
 
+    @Test func badFieldsAreNamedByTheirPlaceInTheConfig() {
+        let entry = ModelListEntry(
+            modelName: "x",
+            litellmParams: ["model": .string("openai/x"), "api_base": .int(3)],
+            modelInfo: ["rpm": .double(1.5)]
+        )
+        #expect(throws: ConfigError("model_list[0].litellm_params.api_base must be a string.")) {
+            try DeploymentParser.deployments(from: [entry])
+        }
+        var info = entry
+        info.litellmParams["api_base"] = nil
+        #expect(throws: ConfigError("model_list[0].model_info.rpm must be a whole number.")) {
+            try DeploymentParser.deployments(from: [info])
+        }
+    }
+
     @Test func unknownProviderIsAConfigError() {
         #expect(throws: ConfigError.self) {
             try DeploymentParser.deployments(from: [ModelListEntry(modelName: "x", litellmParams: ["model": .string("watsonx/granite")])])

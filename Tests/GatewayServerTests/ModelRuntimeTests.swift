@@ -54,6 +54,12 @@ struct ModelRuntimeTests {
             let azureWithoutBase = try await bed.client.post("/model/new", json: #"{"model_name":"x","litellm_params":{"model":"azure/gpt"}}"#)
             #expect(azureWithoutBase.status == 400)
             #expect(azureWithoutBase.error?.message.contains("api_base is required") == true)
+            let badTimeout = try await bed.client.post(
+                "/model/new",
+                json: #"{"model_name":"x","litellm_params":{"model":"openai/ok","timeout":"soon"}}"#
+            )
+            #expect(badTimeout.status == 400)
+            #expect(badTimeout.error?.message == "litellm_params.timeout must be a non-negative number.", "named as in the request body")
             let missingParams = try await bed.client.post("/model/new", json: #"{"model_name":"x"}"#)
             #expect(missingParams.status == 400)
             let duplicate = try await bed.client.post(

@@ -1,8 +1,10 @@
+import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import GatewayProviders
 import GatewayStore
 import GatewayTestSupport
+import NIOCore
 import Testing
 
 @testable import GatewayServer
@@ -14,11 +16,14 @@ struct PassThroughBed: Sendable {
     let upstream: FakeUpstream
     let key: String
 
+    static let bodyLimit = 4096
+
     static func run(_ body: @Sendable (PassThroughBed) async throws -> Void) async throws {
         let upstream = FakeUpstream()
         try await upstream.run { baseURL in
             let root = String(baseURL.dropLast("/v1".count))
             var config = ServerConfig(masterKey: RunningServer.masterKey)
+            config.maxRequestBodyBytes = bodyLimit
             config.passThroughRoutes = try PassThroughRoute.resolve(
                 .array([
                     .object([
@@ -128,6 +133,30 @@ struct PassThroughTests {
             #expect(byRoute["/vertex_ai"]?.model == "gemini-test")
             #expect(byRoute["/bedrock"]?.promptTokens == 4 && byRoute["/bedrock"]?.completionTokens == 6)
             #expect(byRoute["/custom"]?.promptTokens == FakeUpstream.promptTokens)
+        }
+    }
+
+    @Test func requestBodiesStreamUpAndOversizeOnesAreRefused() async throws {
+        try await PassThroughBed.run { bed in
+            func upload(_ chunks: [String], length: HTTPClientRequest.Body.Length) async throws -> Int {
+                var request = HTTPClientRequest(url: bed.client.baseURL + "/anthropic/v1/messages")
+                request.method = .POST
+                request.headers.add(name: "x-api-key", value: bed.key)
+                request.headers.add(name: "content-type", value: "application/json")
+                request.body = .stream(chunks.map { ByteBuffer(string: $0) }.async, length: length)
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                _ = try await response.body.collect(upTo: 1 << 20)
+                return Int(response.status.code)
+            }
+            let pieces = [#"{"model":"claude-test","#, #""max_tokens":20,"#, #""messages":[{"role":"user","content":"hi"}]}"#]
+            #expect(try await upload(pieces, length: .unknown) == 200, "a chunked body goes up as it comes")
+            #expect(bed.upstream.requests.last?.body == Array(pieces.joined().utf8))
+            let forwarded = bed.upstream.requests.count
+            let big = String(repeating: "x", count: PassThroughBed.bodyLimit + 1)
+            let declared = try await bed.client.post("/anthropic/v1/messages", json: big, headers: [("x-api-key", bed.key)])
+            #expect(declared.status == 413)
+            #expect(try await upload([big], length: .unknown) == 413, "a chunked body is cut off at the limit")
+            #expect(bed.upstream.requests.count == forwarded, "nothing oversize reached the upstream")
         }
     }
 

@@ -96,9 +96,9 @@ struct ModelController {
     private func servable(_ model: ModelDeployment) throws -> Deployment {
         guard !model.modelName.isEmpty else { throw GatewayError(.badRequest, "model_name must not be empty.", param: "model_name") }
         do {
-            return try ModelCatalog.deployment(from: model, defaultTimeout: catalog.defaultTimeout, lenient: true)
+            return try ModelCatalog.deployment(from: model, defaultTimeout: catalog.defaultTimeout, lenient: true, at: "")
         } catch {
-            throw GatewayError(.badRequest, error.message.replacingOccurrences(of: "model \(model.modelId).", with: ""), param: "litellm_params")
+            throw GatewayError(.badRequest, error.message, param: "litellm_params")
         }
     }
 

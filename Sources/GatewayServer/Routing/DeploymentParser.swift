@@ -11,52 +11,60 @@ enum DeploymentParser {
         return deployments.isEmpty ? [.demo] : deployments
     }
 
+    /// The deployment `entry` describes; `path` says where the entry stands in messages (`model_list[2]`, or empty
+    /// for a request body whose top level is the entry).
     static func deployment(from entry: ModelListEntry, at path: String, defaultTimeout: Duration? = nil) throws(ConfigError) -> Deployment {
         let params = entry.litellmParams
+        let paramsPath = join(path, "litellm_params")
+        let infoPath = join(path, "model_info")
         let model = params["model"]?.stringValue ?? ""
         guard let (provider, upstreamModel) = ProviderKind.parse(model) else {
             let known = ProviderKind.allCases.map { "\($0.rawValue)/" }.joined(separator: ", ")
-            throw ConfigError("\(path).litellm_params.model '\(model)' names no known provider: use one of \(known) followed by the model.")
+            throw ConfigError("\(paramsPath).model '\(model)' names no known provider: use one of \(known) followed by the model.")
         }
-        let apiBase = try string(params, "api_base", at: path)
+        let apiBase = try string(params, "api_base", at: paramsPath)
         if provider == .azure && apiBase == nil {
-            throw ConfigError("\(path).litellm_params.api_base is required for azure/ (https://NAME.openai.azure.com).")
+            throw ConfigError("\(paramsPath).api_base is required for azure/ (https://NAME.openai.azure.com).")
         }
-        let infoRPM = try whole(entry.modelInfo, "rpm", at: "\(path).model_info")
-        let infoTPM = try whole(entry.modelInfo, "tpm", at: "\(path).model_info")
-        let rpm = try whole(params, "rpm", at: path) ?? infoRPM
-        let tpm = try whole(params, "tpm", at: path) ?? infoTPM
-        let timeout = try number(params, "timeout", at: path).map { Duration.milliseconds(Int64($0 * 1000)) }
+        let infoRPM = try whole(entry.modelInfo, "rpm", at: infoPath)
+        let infoTPM = try whole(entry.modelInfo, "tpm", at: infoPath)
+        let rpm = try whole(params, "rpm", at: paramsPath) ?? infoRPM
+        let tpm = try whole(params, "tpm", at: paramsPath) ?? infoTPM
+        let timeout = try number(params, "timeout", at: paramsPath).map { Duration.milliseconds(Int64($0 * 1000)) }
         return Deployment(
             id: entry.modelInfo["id"]?.stringValue ?? "\(entry.modelName)-\(path.filter(\.isNumber))",
             modelName: entry.modelName,
             provider: provider,
             upstreamModel: upstreamModel,
             apiBase: apiBase,
-            apiKey: try string(params, "api_key", at: path),
+            apiKey: try string(params, "api_key", at: paramsPath),
             timeout: timeout ?? defaultTimeout ?? .seconds(600),
             pricing: ModelPricing(
-                inputCostPerToken: try number(entry.modelInfo, "input_cost_per_token", at: "\(path).model_info") ?? 0,
-                outputCostPerToken: try number(entry.modelInfo, "output_cost_per_token", at: "\(path).model_info") ?? 0
+                inputCostPerToken: try number(entry.modelInfo, "input_cost_per_token", at: infoPath) ?? 0,
+                outputCostPerToken: try number(entry.modelInfo, "output_cost_per_token", at: infoPath) ?? 0
             ),
-            weight: try number(params, "weight", at: path) ?? 1,
-            apiVersion: try string(params, "api_version", at: path),
+            weight: try number(params, "weight", at: paramsPath) ?? 1,
+            apiVersion: try string(params, "api_version", at: paramsPath),
             rpm: rpm,
             tpm: tpm
         )
+    }
+
+    private static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
     }
 
     private static func string(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> String? {
         switch fields[key] {
         case .none, .some(.null): return nil
         case .some(.string(let value)): return value
-        case .some: throw ConfigError("\(path).\(key) must be a string.")
+        case .some: throw ConfigError("\(join(path, key)) must be a string.")
         }
     }
 
     private static func whole(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> Int? {
         guard let number = try number(fields, key, at: path) else { return nil }
-        guard number == number.rounded(), number < 1e12 else { throw ConfigError("\(path).\(key) must be a whole number.") }
+        guard number == number.rounded(), number < 1e12 else { throw ConfigError("\(join(path, key)) must be a whole number.") }
         return Int(number)
     }
 
@@ -64,7 +72,7 @@ enum DeploymentParser {
         switch fields[key] {
         case .none, .some(.null): return nil
         case .some(let value):
-            guard let number = value.numberValue, number >= 0 else { throw ConfigError("\(path).\(key) must be a non-negative number.") }
+            guard let number = value.numberValue, number >= 0 else { throw ConfigError("\(join(path, key)) must be a non-negative number.") }
             return number
         }
     }

@@ -41,7 +41,8 @@ struct ModelCatalog: Sendable {
         from model: ModelDeployment,
         defaultTimeout: Duration?,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        lenient: Bool = false
+        lenient: Bool = false,
+        at path: String? = nil
     ) throws(ConfigError) -> Deployment {
         var info = model.modelInfo
         info["id"] = .string(model.modelId)
@@ -58,6 +59,6 @@ struct ModelCatalog: Sendable {
             }
         }
         let entry = ModelListEntry(modelName: model.modelName, litellmParams: params, modelInfo: info)
-        return try DeploymentParser.deployment(from: entry, at: "model \(model.modelId)", defaultTimeout: defaultTimeout)
+        return try DeploymentParser.deployment(from: entry, at: path ?? "model \(model.modelId)", defaultTimeout: defaultTimeout)
     }
 }
