@@ -127,15 +127,6 @@ struct LLMProxyTests {
     }
 }
 
-/// Polls `probe` every 50 ms for up to 5 s until it answers a value.
-func eventually<T>(_ probe: () async throws -> T?) async throws -> T {
-    for _ in 0..<100 {
-        if let value = try await probe() { return value }
-        try await Task.sleep(for: .milliseconds(50))
-    }
-    throw LaunchError("condition not met within 5 s")
-}
-
 @Suite("Spend logs over HTTP", .timeLimit(.minutes(1)))
 struct SpendLogsTests {
     @Test func spendLogsAreFilteredByKeyAndPaginated() async throws {

@@ -38,8 +38,10 @@ struct WorkerCommandTests {
         let table = try llmctl("model", "info", "--no-headers").stdout
         #expect(table == "demo   demo   mock/demo   -   0   0\n")
         #expect(try llmctl("model", "info", "missing").status == 1)
-        try await Task.sleep(for: .milliseconds(1500))
-        let spend = try llmctl("spend", "--since", "1h")
+        let spend = try await eventually(every: .milliseconds(200)) { () async throws -> CommandResult? in
+            let listed = try llmctl("spend", "--since", "1h")
+            return listed.stdout.contains("over 3 requests") ? listed : nil
+        }
         #expect(spend.status == 0)
         #expect(spend.stdout.contains("demo"))
         #expect(spend.stdout.hasSuffix("total: 0.0 USD over 3 requests\n"))
