@@ -242,7 +242,9 @@ struct MultiRegionTests {
             print("the other worker refused the spent key after \(lag), having answered \(answeredAfter) calls over the budget")
             #expect(refused?.status == 400)
             #expect(refused?.error?.type == "budget_exceeded")
-            #expect(lag < .seconds(3))
+            // By design within two flush intervals (about 2 s: the first worker's write, then the other's read-back);
+            // the bound leaves room for a busy machine and still fails without the read-back, which never refuses here.
+            #expect(lag < .seconds(5))
         }
     }
 
