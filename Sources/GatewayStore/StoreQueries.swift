@@ -196,3 +196,46 @@ enum SpendReportSQL {
 
     static let from = "FROM spend_logs s LEFT JOIN teams t ON t.team_id = s.team_id LEFT JOIN keys k ON k.token = s.api_key"
 }
+
+/// The conditions on spend-log rows that `/spend/logs` and the spend reports share: columns equal to a value and a
+/// start-time range. The SQL is the same in both stores; each says only how a value becomes a placeholder.
+struct SpendLogFilter {
+    /// A value to bind, in the order the placeholders appear.
+    enum Value {
+        case text(String)
+        case time(Date)
+    }
+
+    var equal: [(column: String, value: String?)]
+    var startTime: Date?
+    /// Exclusive.
+    var endTime: Date?
+
+    /// `WHERE …`, or nothing without conditions; columns are qualified by `table` when given.
+    func sql(table: String? = nil, placeholder: (Value) throws -> String) rethrows -> String {
+        let prefix = table.map { "\($0)." } ?? ""
+        var conditions: [String] = []
+        for (column, value) in equal {
+            if let value { conditions.append("\(prefix)\(column) = \(try placeholder(.text(value)))") }
+        }
+        if let startTime { conditions.append("\(prefix)start_time >= \(try placeholder(.time(startTime)))") }
+        if let endTime { conditions.append("\(prefix)start_time < \(try placeholder(.time(endTime)))") }
+        return conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    }
+}
+
+extension SpendLogQuery {
+    var filter: SpendLogFilter {
+        SpendLogFilter(
+            equal: [("api_key", apiKey), ("user_id", userId), ("team_id", teamId), ("request_id", requestId)],
+            startTime: startTime,
+            endTime: endTime
+        )
+    }
+}
+
+extension SpendReportQuery {
+    var filter: SpendLogFilter {
+        SpendLogFilter(equal: [("api_key", apiKey), ("user_id", userId), ("team_id", teamId)], startTime: startTime, endTime: endTime)
+    }
+}

@@ -84,6 +84,10 @@ struct SpendAndModelStoreConformanceTests {
                 SpendReportQuery(groupBy: [.model], startTime: Fixtures.now.addingTimeInterval(-60), apiKey: key.token)
             )
             #expect(filtered.items.map(\.spend) == [3])
+            let earlierForTeam = try await store.spendReport(
+                SpendReportQuery(groupBy: [.team], endTime: Fixtures.now.addingTimeInterval(-60), teamId: "eng")
+            )
+            #expect(earlierForTeam.items.map(\.spend) == [8], "the end is exclusive and the team filters")
         }
     }
 
@@ -113,12 +117,16 @@ struct SpendAndModelStoreConformanceTests {
         try await kind.withStore { store in
             var early = Fixtures.spend("early", key: nil, user: "alice", cost: 1)
             early.startTime = Fixtures.now.addingTimeInterval(-86_400)
-            try await store.recordSpend([early, Fixtures.spend("late", key: nil, user: "bob", cost: 2)])
+            let late = Fixtures.spend("late", key: nil, user: "bob", team: "ops", cost: 2)
+            try await store.recordSpend([early, late])
             let recent = try await store.spendLogs(SpendLogQuery(startTime: Fixtures.now.addingTimeInterval(-60)))
             #expect(recent.items.map(\.requestId) == ["late"])
+            let older = try await store.spendLogs(SpendLogQuery(endTime: Fixtures.now.addingTimeInterval(-60)))
+            #expect(older.items.map(\.requestId) == ["early"])
             #expect(try await store.spendLogs(SpendLogQuery(userId: "alice")).items.map(\.requestId) == ["early"])
+            #expect(try await store.spendLogs(SpendLogQuery(teamId: "ops")).items.map(\.requestId) == ["late"])
             let stored = try #require(try await store.spendLogs(SpendLogQuery(requestId: "late")).items.first)
-            #expect(stored == Fixtures.spend("late", key: nil, user: "bob", cost: 2))
+            #expect(stored == late)
         }
     }
 

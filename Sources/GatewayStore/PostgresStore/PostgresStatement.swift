@@ -20,6 +20,14 @@ struct PostgresStatement {
         return "$\(count)"
     }
 
+    /// Binds a spend filter's value and answers its placeholder.
+    mutating func bind(_ value: SpendLogFilter.Value) throws -> String {
+        switch value {
+        case .text(let text): try bind(text)
+        case .time(let time): try bind(time)
+        }
+    }
+
     mutating func append(_ text: String) {
         sql += text
     }

@@ -105,13 +105,7 @@ extension PostgresStore {
     public func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow> {
         try await read { connection in
             var statement = PostgresStatement()
-            var conditions: [String] = []
-            for (column, value) in [("s.api_key", query.apiKey), ("s.user_id", query.userId), ("s.team_id", query.teamId)] {
-                if let value { conditions.append("\(column) = \(try statement.bind(value))") }
-            }
-            if let start = query.startTime { conditions.append("s.start_time >= \(try statement.bind(start))") }
-            if let end = query.endTime { conditions.append("s.start_time < \(try statement.bind(end))") }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let filter = try query.filter.sql(table: "s") { try statement.bind($0) }
             let sql = SpendReportSQL.select(query, day: "to_char(s.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
             let grouped = "SELECT \(sql.select) \(SpendReportSQL.from) \(filter) \(sql.groupBy)"
             var count = statement
@@ -145,14 +139,7 @@ extension PostgresStore {
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { connection in
             var statement = PostgresStatement()
-            var conditions: [String] = []
-            for (column, value) in [("api_key", query.apiKey), ("user_id", query.userId), ("team_id", query.teamId), ("request_id", query.requestId)]
-            {
-                if let value { conditions.append("\(column) = \(try statement.bind(value))") }
-            }
-            if let start = query.startTime { conditions.append("start_time >= \(try statement.bind(start))") }
-            if let end = query.endTime { conditions.append("start_time < \(try statement.bind(end))") }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let filter = try query.filter.sql { try statement.bind($0) }
             var count = statement
             count.append("SELECT COUNT(*) FROM spend_logs \(filter)")
             let total = try await connection.rows(count).first?[0].decode(Int.self) ?? 0

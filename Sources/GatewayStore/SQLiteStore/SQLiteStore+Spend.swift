@@ -87,23 +87,8 @@ extension SQLiteStore {
 
     public func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow> {
         try await read { db in
-            var conditions: [String] = []
             var arguments = StatementArguments()
-            for (column, value) in [("s.api_key", query.apiKey), ("s.user_id", query.userId), ("s.team_id", query.teamId)] {
-                if let value {
-                    conditions.append("\(column) = ?")
-                    arguments += [value]
-                }
-            }
-            if let start = query.startTime {
-                conditions.append("s.start_time >= ?")
-                arguments += [start.timeIntervalSince1970]
-            }
-            if let end = query.endTime {
-                conditions.append("s.start_time < ?")
-                arguments += [end.timeIntervalSince1970]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let filter = query.filter.sql(table: "s") { Self.placeholder(for: $0, in: &arguments) }
             let sql = SpendReportSQL.select(query, day: "date(s.start_time, 'unixepoch')")
             let grouped = "SELECT \(sql.select) \(SpendReportSQL.from) \(filter) \(sql.groupBy)"
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(grouped))", arguments: arguments) ?? 0
@@ -134,24 +119,8 @@ extension SQLiteStore {
 
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { db in
-            var conditions: [String] = []
             var arguments = StatementArguments()
-            for (column, value) in [("api_key", query.apiKey), ("user_id", query.userId), ("team_id", query.teamId), ("request_id", query.requestId)]
-            {
-                if let value {
-                    conditions.append("\(column) = ?")
-                    arguments += [value]
-                }
-            }
-            if let start = query.startTime {
-                conditions.append("start_time >= ?")
-                arguments += [start.timeIntervalSince1970]
-            }
-            if let end = query.endTime {
-                conditions.append("start_time < ?")
-                arguments += [end.timeIntervalSince1970]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let filter = query.filter.sql { Self.placeholder(for: $0, in: &arguments) }
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM spend_logs \(filter)", arguments: arguments) ?? 0
             let rows = try Row.fetchAll(
                 db,
@@ -160,6 +129,15 @@ extension SQLiteStore {
             )
             return Page(items: rows.map(Self.spendLogEntry), total: total)
         }
+    }
+
+    /// Adds a spend filter's value to `arguments` (times as the stored Unix seconds) and answers its placeholder.
+    private static func placeholder(for value: SpendLogFilter.Value, in arguments: inout StatementArguments) -> String {
+        switch value {
+        case .text(let text): arguments += [text]
+        case .time(let time): arguments += [time.timeIntervalSince1970]
+        }
+        return "?"
     }
 
     static func spendLogEntry(_ row: Row) -> SpendLogEntry {
