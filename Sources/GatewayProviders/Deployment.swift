@@ -19,6 +19,8 @@ public struct Deployment: Sendable, Equatable {
     /// Requests and tokens per minute this deployment may take; the router skips it once either is reached.
     public let rpm: Int?
     public let tpm: Int?
+    /// What `model_info` says of the model: its context limits and its kind (`chat`, `embedding`, `completion`).
+    public let capabilities: ModelCapabilities
 
     public init(
         id: String,
@@ -32,7 +34,8 @@ public struct Deployment: Sendable, Equatable {
         weight: Double = 1,
         apiVersion: String? = nil,
         rpm: Int? = nil,
-        tpm: Int? = nil
+        tpm: Int? = nil,
+        capabilities: ModelCapabilities = ModelCapabilities()
     ) {
         self.id = id
         self.modelName = modelName
@@ -46,6 +49,7 @@ public struct Deployment: Sendable, Equatable {
         self.apiVersion = apiVersion
         self.rpm = rpm
         self.tpm = tpm
+        self.capabilities = capabilities
     }
 
     /// The model a fresh install serves: it answers locally, so a first run works offline.
@@ -72,6 +76,21 @@ public struct Deployment: Sendable, Equatable {
 
     /// The Azure OpenAI API version used when a deployment names none.
     public static let defaultAzureAPIVersion = "2024-10-21"
+}
+
+/// A model's limits and kind as `model_info` states them (`max_input_tokens`, `max_output_tokens`, `mode`), for
+/// `/model_group/info` and for health checks that must call an embedding model as one.
+public struct ModelCapabilities: Sendable, Equatable {
+    public var maxInputTokens: Int?
+    public var maxOutputTokens: Int?
+    /// `chat` unless `model_info.mode` says otherwise.
+    public var mode: String
+
+    public init(maxInputTokens: Int? = nil, maxOutputTokens: Int? = nil, mode: String = "chat") {
+        self.maxInputTokens = maxInputTokens
+        self.maxOutputTokens = maxOutputTokens
+        self.mode = mode
+    }
 }
 
 /// The provider families this build speaks to, named by the prefix of `litellm_params.model`.

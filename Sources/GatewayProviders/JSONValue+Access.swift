@@ -26,6 +26,12 @@ extension JSONValue {
         }
     }
 
+    /// A token count as an upstream reports it: a whole number within `NumberRange.count`, nil for anything else, so
+    /// a broken upstream's `1e300` or `-5` cannot overflow the sums of counts or credit a budget.
+    var tokenCount: Int? {
+        wholeNumber(in: NumberRange.count)
+    }
+
     /// Decodes JSON bytes; nil when they are not JSON.
     static func decode(_ bytes: some Collection<UInt8>) -> JSONValue? {
         try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))

@@ -26,13 +26,13 @@ public struct PassThroughUsage: Sendable, Equatable {
     private mutating func observe(_ value: JSONValue) {
         if model == nil { model = value["model"]?.stringValue ?? value["modelVersion"]?.stringValue }
         if let usage = value["usage"] {
-            let cache = (usage["cache_creation_input_tokens"]?.intValue ?? 0) + (usage["cache_read_input_tokens"]?.intValue ?? 0)
-            take(prompt: (usage["prompt_tokens"] ?? usage["input_tokens"] ?? usage["inputTokens"])?.intValue.map { $0 + cache })
-            take(completion: (usage["completion_tokens"] ?? usage["output_tokens"] ?? usage["outputTokens"])?.intValue)
+            let cache = (usage["cache_creation_input_tokens"]?.tokenCount ?? 0) + (usage["cache_read_input_tokens"]?.tokenCount ?? 0)
+            take(prompt: (usage["prompt_tokens"] ?? usage["input_tokens"] ?? usage["inputTokens"])?.tokenCount.map { $0 + cache })
+            take(completion: (usage["completion_tokens"] ?? usage["output_tokens"] ?? usage["outputTokens"])?.tokenCount)
         }
         if let metadata = value["usageMetadata"] {
-            take(prompt: metadata["promptTokenCount"]?.intValue)
-            take(completion: metadata["candidatesTokenCount"]?.intValue)
+            take(prompt: metadata["promptTokenCount"]?.tokenCount)
+            take(completion: metadata["candidatesTokenCount"]?.tokenCount)
         }
     }
 

@@ -5,13 +5,11 @@ import GatewayModel
 public enum UsageExtractor {
     /// The usage in a complete JSON object, nil when it reports none.
     public static func usage(inJSON bytes: [UInt8]) -> Usage? {
-        guard let fields = JSONFieldScanner.fields(of: bytes), let field = fields.last(where: { $0.name == "usage" }) else { return nil }
-        let raw = bytes[field.value]
-        guard raw.first == UInt8(ascii: "{"),
-            let object = try? JSONSerialization.jsonObject(with: Data(raw)) as? [String: Any]
+        guard let fields = JSONFieldScanner.fields(of: bytes), let field = fields.last(where: { $0.name == "usage" }),
+            bytes[field.value].first == UInt8(ascii: "{"), case .object(let usage)? = JSONValue.decode(bytes[field.value])
         else { return nil }
-        let prompt = (object["prompt_tokens"] as? NSNumber)?.intValue
-        let completion = (object["completion_tokens"] as? NSNumber)?.intValue
+        let prompt = usage["prompt_tokens"]?.tokenCount
+        let completion = usage["completion_tokens"]?.tokenCount
         guard prompt != nil || completion != nil else { return nil }
         return Usage(promptTokens: prompt, completionTokens: completion)
     }

@@ -24,45 +24,6 @@ public struct PageRequest: Sendable, Equatable {
     public var offset: Int { (page - 1) * size }
 }
 
-/// Filters of `GET /key/list`.
-public struct KeyQuery: Sendable, Equatable {
-    public var userId: String?
-    public var teamId: String?
-    public var keyAlias: String?
-    public var page: PageRequest
-
-    public init(userId: String? = nil, teamId: String? = nil, keyAlias: String? = nil, page: PageRequest = PageRequest()) {
-        self.userId = userId
-        self.teamId = teamId
-        self.keyAlias = keyAlias
-        self.page = page
-    }
-}
-
-/// Filters of `GET /user/list`.
-public struct UserQuery: Sendable, Equatable {
-    public var role: String?
-    public var userIds: [String]?
-    public var page: PageRequest
-
-    public init(role: String? = nil, userIds: [String]? = nil, page: PageRequest = PageRequest(size: 25)) {
-        self.role = role
-        self.userIds = userIds
-        self.page = page
-    }
-}
-
-/// Filters of `GET /team/list`.
-public struct TeamQuery: Sendable, Equatable {
-    public var userId: String?
-    public var page: PageRequest
-
-    public init(userId: String? = nil, page: PageRequest = PageRequest(size: 100)) {
-        self.userId = userId
-        self.page = page
-    }
-}
-
 /// Filters of `GET /spend/logs`.
 public struct SpendLogQuery: Sendable, Equatable {
     public var apiKey: String?
@@ -198,29 +159,20 @@ enum SpendReportSQL {
 }
 
 /// The conditions on spend-log rows that `/spend/logs` and the spend reports share: columns equal to a value and a
-/// start-time range. The SQL is the same in both stores; each says only how a value becomes a placeholder.
+/// start-time range.
 struct SpendLogFilter {
-    /// A value to bind, in the order the placeholders appear.
-    enum Value {
-        case text(String)
-        case time(Date)
-    }
-
     var equal: [(column: String, value: String?)]
     var startTime: Date?
     /// Exclusive.
     var endTime: Date?
 
     /// `WHERE …`, or nothing without conditions; columns are qualified by `table` when given.
-    func sql(table: String? = nil, placeholder: (Value) throws -> String) rethrows -> String {
+    func sql(table: String? = nil, placeholder: (SQLValue) throws -> String) rethrows -> String {
         let prefix = table.map { "\($0)." } ?? ""
-        var conditions: [String] = []
-        for (column, value) in equal {
-            if let value { conditions.append("\(prefix)\(column) = \(try placeholder(.text(value)))") }
-        }
-        if let startTime { conditions.append("\(prefix)start_time >= \(try placeholder(.time(startTime)))") }
-        if let endTime { conditions.append("\(prefix)start_time < \(try placeholder(.time(endTime)))") }
-        return conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        var conditions: [SQLCondition] = equal.compactMap { column, value in value.map { .equal(prefix + column, .text($0)) } }
+        if let startTime { conditions.append(.notBefore("\(prefix)start_time", startTime)) }
+        if let endTime { conditions.append(.before("\(prefix)start_time", endTime)) }
+        return try SQLCondition.whereClause(conditions, placeholder: placeholder)
     }
 }
 

@@ -130,7 +130,7 @@ struct SpendJournalEndToEndTests {
         }
         kill(first.process.processIdentifier, SIGKILL)
         _ = try await first.waitForExit()
-        let journal = try String(contentsOfFile: directory.path("p.sqlite.spend-journal"), encoding: .utf8)
+        let journal = try String(contentsOfFile: directory.path("p.sqlite.0.spend-journal"), encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 20)
 
         let second = try Launcher.llmproxy(

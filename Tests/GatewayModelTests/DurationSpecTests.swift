@@ -17,7 +17,7 @@ import Testing
     @Test func parseErrorNamesTheField() {
         #expect(
             throws: GatewayError.badRequest(
-                "Invalid duration '30x' for 'duration': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo.",
+                "Invalid duration '30x' for 'duration': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo, up to 100 years.",
                 param: "duration"
             )
         ) {

@@ -44,8 +44,15 @@ import Testing
         (#"{"guardrails":["pii"]}"#, "Field 'guardrails' is not supported by this proxy; remove it or leave it empty.", "guardrails"),
         (#"{"max_budget":"ten"}"#, "Field 'max_budget' has the wrong type: expected a number.", "max_budget"),
         (#"{"models":"gpt-4o"}"#, "Field 'models' has the wrong type: expected an array.", "models"),
-        (#"{"max_budget":-1}"#, "Field 'max_budget' must be a non-negative number, got -1.0.", "max_budget"),
-        (#"{"rpm_limit":-5}"#, "Field 'rpm_limit' must be a non-negative integer, got -5.", "rpm_limit"),
+        (#"{"max_budget":-1}"#, "Field 'max_budget' must be a number from 0 to 1000000000000, got -1.0.", "max_budget"),
+        (#"{"max_budget":1e300}"#, "Field 'max_budget' must be a number from 0 to 1000000000000, got 1e+300.", "max_budget"),
+        (#"{"max_budget":1e400}"#, "Request body has a value out of range", nil),
+        (#"{"rpm_limit":-5}"#, "Field 'rpm_limit' must be a whole number from 0 to 1000000000000, got -5.", "rpm_limit"),
+        (#"{"duration":"99999999999999d"}"#, "Invalid duration '99999999999999d'", "duration"),
+        (#"{"key_alias":"a\u0000b"}"#, "Field 'key_alias' contains a NUL character", "key_alias"),
+        (#"{"metadata":{"x":["ok","\u0000"]}}"#, "Field 'metadata.x[1]' contains a NUL character", "metadata.x[1]"),
+        (#"{"models":["a",],}"#, "Malformed JSON in request body: trailing comma at byte 15", nil),
+        (#"{"key_alias":"x" "duration":"1d"}"#, "Malformed JSON in request body: expected ',' or '}' at byte 17", nil),
         (#"{"duration":"30x"}"#, "Invalid duration '30x'", "duration"),
         (#"{"key":"short"}"#, "Field 'key' must start with 'sk-'", "key"),
     ])
@@ -54,6 +61,15 @@ import Testing
         #expect(error?.status == 400)
         #expect(error?.message.hasPrefix(message) == true, "got \(String(describing: error?.message))")
         #expect(error?.param == param)
+    }
+
+    @Test func liteLLMFieldsAtTheirDefaultsAreAcceptedAndOtherValuesRefusedByName() throws {
+        let defaults = #"{"key_type":"default","object_permission":{},"router_settings":{},"prompts":[],"allowed_passthrough_routes":null}"#
+        #expect(failure(defaults) == nil)
+        let acting = failure(#"{"key_type":"llm_api"}"#)
+        #expect(acting?.param == "key_type")
+        #expect(acting?.message == "Field 'key_type' is not supported by this proxy; remove it or leave it empty.")
+        #expect(failure(#"{"prompts":["p1"]}"#)?.param == "prompts")
     }
 
     @Test func updateDistinguishesAbsentFromNull() throws {

@@ -93,7 +93,7 @@ struct ConfigurationTests {
         #expect(config.masterKey == nil)
         #expect(config.corsOrigins == .none)
         #expect(config.maxRequestBodyBytes == 10 * 1024 * 1024)
-        #expect(config.spendJournalPath == "llmproxy.sqlite.spend-journal")
+        #expect(config.spendJournalPath == "llmproxy.sqlite.4000.spend-journal")
         #expect(config.spendFlushInterval == .seconds(1))
         #expect(config.keyCacheTTL == .seconds(60))
     }
@@ -108,7 +108,7 @@ struct ConfigurationTests {
         )
         #expect(config.spendFlushInterval == .milliseconds(250))
         #expect(config.allowRequestsOnDBUnavailable)
-        #expect(config.spendJournalPath == "llmproxy.spend-journal")
+        #expect(config.spendJournalPath == "llmproxy-4000.spend-journal")
         #expect(config.warnings.isEmpty)
         let chosen = try ServerConfig.resolve(flags: ServeFlags(), environment: ["LLMPROXY_SPEND_JOURNAL": "/var/lib/llmproxy/spend"])
         #expect(chosen.spendJournalPath == "/var/lib/llmproxy/spend")

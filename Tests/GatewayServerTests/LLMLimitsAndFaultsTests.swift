@@ -25,11 +25,12 @@ struct LLMLimitsAndFaultsTests {
         try await LLMTestBed.run { bed async throws in
             let key = try await bed.key(#""models":["demo"]"#)
             let refused = try await bed.client.authorized(key).post("/v1/chat/completions", json: LLMTestBed.chat("gpt-test"))
-            #expect(refused.status == 401)
+            #expect(refused.status == 403, "LiteLLM's status, so SDKs raise PermissionDeniedError")
+            #expect(refused.error?.type == "key_model_access_denied")
             #expect(refused.error?.message.contains("'gpt-test'") == true)
             _ = try await bed.client.post("/team/new", json: #"{"team_id":"t","models":["demo"]}"#)
             let teamKey = try await bed.key(#""team_id":"t""#)
-            #expect(try await bed.client.authorized(teamKey).post("/v1/chat/completions", json: LLMTestBed.chat("gpt-test")).status == 401)
+            #expect(try await bed.client.authorized(teamKey).post("/v1/chat/completions", json: LLMTestBed.chat("gpt-test")).status == 403)
         }
     }
 

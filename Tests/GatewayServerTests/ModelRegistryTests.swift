@@ -62,7 +62,7 @@ import Testing
         }
         var info = entry
         info.litellmParams["api_base"] = nil
-        #expect(throws: ConfigError("model_list[0].model_info.rpm must be a whole number.")) {
+        #expect(throws: ConfigError("model_list[0].model_info.rpm must be a whole number from 0 to 1000000000000.")) {
             try DeploymentParser.deployments(from: [info])
         }
     }

@@ -59,7 +59,7 @@ struct ModelRuntimeTests {
                 json: #"{"model_name":"x","litellm_params":{"model":"openai/ok","timeout":"soon"}}"#
             )
             #expect(badTimeout.status == 400)
-            #expect(badTimeout.error?.message == "litellm_params.timeout must be a non-negative number.", "named as in the request body")
+            #expect(badTimeout.error?.message == "litellm_params.timeout must be a number from 0 to 86400.", "named as in the request body")
             let missingParams = try await bed.client.post("/model/new", json: #"{"model_name":"x"}"#)
             #expect(missingParams.status == 400)
             let duplicate = try await bed.client.post(

@@ -169,7 +169,7 @@ struct PassThroughTests {
                     .stringValue
             )
             let outside = try await bed.client.post("/anthropic/v1/messages", json: Self.message, headers: [("x-api-key", limited)])
-            #expect(outside.status == 401)
+            #expect(outside.status == 403)
             #expect(outside.error?.message.contains("'anthropic'") == true)
             #expect(bed.upstream.requests.isEmpty)
             let allowed = try #require(

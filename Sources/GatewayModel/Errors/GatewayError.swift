@@ -9,6 +9,8 @@ public struct GatewayError: Error, Sendable, Equatable, CustomStringConvertible 
         case badRequest
         case unauthorized
         case forbidden
+        /// The key, its team or its user may not call the model asked for (LiteLLM: 403 `key_model_access_denied`).
+        case modelAccessDenied
         case notFound
         case routeDisabled
         case methodNotAllowed
@@ -42,7 +44,7 @@ public struct GatewayError: Error, Sendable, Equatable, CustomStringConvertible 
         case .badRequest: 400
         case .budgetExceeded: 400
         case .unauthorized: 401
-        case .forbidden: 403
+        case .forbidden, .modelAccessDenied: 403
         case .notFound, .routeDisabled: 404
         case .methodNotAllowed: 405
         case .conflict: 409
@@ -60,6 +62,7 @@ public struct GatewayError: Error, Sendable, Equatable, CustomStringConvertible 
         switch kind {
         case .badRequest, .methodNotAllowed, .payloadTooLarge: "invalid_request_error"
         case .unauthorized, .forbidden: "auth_error"
+        case .modelAccessDenied: "key_model_access_denied"
         case .notFound, .routeDisabled: "not_found_error"
         case .conflict: "conflict_error"
         case .rateLimited: "rate_limit_error"

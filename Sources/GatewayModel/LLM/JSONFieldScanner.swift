@@ -7,32 +7,48 @@ public struct JSONFieldScanner {
         public let value: Range<Int>
     }
 
-    /// Scans `bytes`; nil when they are not one JSON object (the caller answers 400).
+    /// Scans `bytes`; nil when they are not one JSON object.
     public static func fields(of bytes: [UInt8]) -> [Field]? {
-        var scanner = Cursor(bytes: bytes)
-        scanner.skipWhitespace()
-        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        try? parseFields(of: bytes)
+    }
+
+    /// Scans `bytes`, validating every nested value as it skips it, so a body is read once and forwarded only when it
+    /// is exactly one well-formed JSON object; the error says where it is not.
+    public static func parseFields(of bytes: [UInt8]) throws(JSONSyntaxError) -> [Field] {
+        let result: Result<[Field], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var cursor = JSONSyntaxCursor(buffer)
+            do throws(JSONSyntaxError) {
+                return .success(try topLevelFields(&cursor, bytes: bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func topLevelFields(_ cursor: inout JSONSyntaxCursor, bytes: [UInt8]) throws(JSONSyntaxError) -> [Field] {
+        cursor.skipWhitespace()
+        guard cursor.take(UInt8(ascii: "{")) else { throw cursor.failure("expected a JSON object") }
         var fields: [Field] = []
-        scanner.skipWhitespace()
-        if scanner.take(UInt8(ascii: "}")) {
-            scanner.skipWhitespace()
-            return scanner.atEnd ? [] : nil
+        cursor.skipWhitespace()
+        if cursor.take(UInt8(ascii: "}")) {
+            try cursor.expectEnd()
+            return fields
         }
         while true {
-            scanner.skipWhitespace()
-            guard let nameRange = scanner.string() else { return nil }
-            scanner.skipWhitespace()
-            guard scanner.take(UInt8(ascii: ":")) else { return nil }
-            scanner.skipWhitespace()
-            let start = scanner.index
-            guard scanner.value() else { return nil }
-            let name = JSONFieldScanner.decodeString(bytes[nameRange]) ?? ""
-            fields.append(Field(name: name, value: start..<scanner.index))
-            scanner.skipWhitespace()
-            if scanner.take(UInt8(ascii: ",")) { continue }
-            guard scanner.take(UInt8(ascii: "}")) else { return nil }
-            scanner.skipWhitespace()
-            return scanner.atEnd ? fields : nil
+            let nameRange = try cursor.memberName()
+            cursor.skipWhitespace()
+            let start = cursor.index
+            try cursor.value()
+            fields.append(Field(name: decodeString(bytes[nameRange]) ?? "", value: start..<cursor.index))
+            cursor.skipWhitespace()
+            if cursor.take(UInt8(ascii: ",")) {
+                try cursor.rejectTrailingComma()
+                continue
+            }
+            guard cursor.take(UInt8(ascii: "}")) else { throw cursor.failure(cursor.atEnd ? "unexpected end of input" : "expected ',' or '}'") }
+            try cursor.expectEnd()
+            return fields
         }
     }
 
@@ -65,24 +81,29 @@ public struct JSONFieldScanner {
         return out
     }
 
+    /// Decodes the content of a validated JSON string (quotes excluded).
     private static func decodeString(_ content: ArraySlice<UInt8>) -> String? {
         if !content.contains(UInt8(ascii: "\\")) {
-            return String(decoding: content, as: UTF8.self)
+            return String(validating: content, as: UTF8.self)
         }
         var text = ""
-        var iterator = content.makeIterator()
+        var index = content.startIndex
         var pending: [UInt8] = []
-        func flush() {
-            text += String(decoding: pending, as: UTF8.self)
-            pending.removeAll()
+        func hexUnit(at start: Int) -> UInt32? {
+            guard start + 4 <= content.endIndex else { return nil }
+            return UInt32(String(decoding: content[start..<start + 4], as: UTF8.self), radix: 16)
         }
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "\\") else {
+        while index < content.endIndex {
+            let byte = content[index]
+            guard byte == UInt8(ascii: "\\"), index + 1 < content.endIndex else {
                 pending.append(byte)
+                index += 1
                 continue
             }
-            flush()
-            guard let escaped = iterator.next() else { return nil }
+            text += String(decoding: pending, as: UTF8.self)
+            pending.removeAll()
+            let escaped = content[index + 1]
+            index += 2
             switch escaped {
             case UInt8(ascii: "n"): text += "\n"
             case UInt8(ascii: "t"): text += "\t"
@@ -90,85 +111,21 @@ public struct JSONFieldScanner {
             case UInt8(ascii: "b"): text += "\u{08}"
             case UInt8(ascii: "f"): text += "\u{0C}"
             case UInt8(ascii: "u"):
-                var hex: [UInt8] = []
-                for _ in 0..<4 {
-                    guard let digit = iterator.next() else { return nil }
-                    hex.append(digit)
+                guard var unit = hexUnit(at: index) else { return nil }
+                index += 4
+                if (0xD800...0xDBFF).contains(unit) {
+                    guard index + 6 <= content.endIndex, content[index] == UInt8(ascii: "\\"), let low = hexUnit(at: index + 2),
+                        (0xDC00...0xDFFF).contains(low)
+                    else { return nil }
+                    index += 6
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let value = UInt32(String(decoding: hex, as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(value) else {
-                    return nil
-                }
+                guard let scalar = Unicode.Scalar(unit) else { return nil }
                 text.unicodeScalars.append(scalar)
             default: text.unicodeScalars.append(Unicode.Scalar(escaped))
             }
         }
-        flush()
+        text += String(decoding: pending, as: UTF8.self)
         return text
-    }
-
-    /// A position in the bytes being scanned.
-    private struct Cursor {
-        let bytes: [UInt8]
-        var index = 0
-
-        var atEnd: Bool { index >= bytes.count }
-
-        mutating func skipWhitespace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        }
-
-        mutating func take(_ byte: UInt8) -> Bool {
-            guard index < bytes.count, bytes[index] == byte else { return false }
-            index += 1
-            return true
-        }
-
-        /// Skips a string and answers the range of its content (quotes excluded).
-        mutating func string() -> Range<Int>? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = index
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\\"): index += 2
-                case UInt8(ascii: "\""):
-                    index += 1
-                    return start..<(index - 1)
-                default: index += 1
-                }
-            }
-            return nil
-        }
-
-        /// Skips one value of any type; false when the bytes are not a value.
-        mutating func value() -> Bool {
-            guard index < bytes.count else { return false }
-            switch bytes[index] {
-            case UInt8(ascii: "\""):
-                return string() != nil
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                var depth = 0
-                while index < bytes.count {
-                    switch bytes[index] {
-                    case UInt8(ascii: "\""):
-                        guard string() != nil else { return false }
-                        continue
-                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        depth -= 1
-                        if depth == 0 {
-                            index += 1
-                            return true
-                        }
-                    default: break
-                    }
-                    index += 1
-                }
-                return false
-            default:
-                let start = index
-                while index < bytes.count, !",}] \t\r\n".utf8.contains(bytes[index]) { index += 1 }
-                return index > start
-            }
-        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The OpenAI-format endpoints the data plane proxies.
 public enum LLMEndpoint: String, Sendable, CaseIterable {
     case chatCompletions = "/chat/completions"
@@ -41,8 +39,11 @@ public struct LLMRequestBody: Sendable {
     /// Reads and checks `bytes` for `endpoint`; a 400 naming the field when something required is missing or mistyped.
     public init(bytes: [UInt8], endpoint: LLMEndpoint) throws(GatewayError) {
         guard !bytes.isEmpty else { throw .badRequest("Request body is empty; send a JSON object.") }
-        guard let fields = JSONFieldScanner.fields(of: bytes) else {
-            throw .badRequest("Malformed JSON in request body: expected one JSON object.")
+        let fields: [JSONFieldScanner.Field]
+        do {
+            fields = try JSONFieldScanner.parseFields(of: bytes)
+        } catch {
+            throw .badRequest("Malformed JSON in request body: \(error).")
         }
         func raw(_ name: String) -> ArraySlice<UInt8>? {
             fields.last { $0.name == name }.map { bytes[$0.value] }
@@ -72,8 +73,10 @@ public struct LLMRequestBody: Sendable {
         }
         var wantsUsage = false
         if let optionsRaw = raw("stream_options"), optionsRaw.first == UInt8(ascii: "{") {
-            let options = try? JSONSerialization.jsonObject(with: Data(optionsRaw)) as? [String: Any]
-            wantsUsage = (options?["include_usage"] as? Bool) == true
+            let options = Array(optionsRaw)
+            if let includeUsage = JSONFieldScanner.fields(of: options)?.last(where: { $0.name == "include_usage" }) {
+                wantsUsage = options[includeUsage.value].elementsEqual("true".utf8)
+            }
         }
         self.bytes = bytes
         self.model = model

@@ -42,11 +42,11 @@ extension KeyedDecodingContainer where Key == FieldKey {
         try decodeUpdate(T.self, forKey: FieldKey(name))
     }
 
-    /// A non-negative number, as budgets are.
+    /// An amount of money, as budgets and spend are: within `NumberRange.money`.
     public func nonNegativeUpdate(_ name: String) throws -> Double?? {
         let value = try update(name, as: Double.self)
-        if case .some(.some(let number)) = value, number < 0 || !number.isFinite {
-            throw GatewayError.badRequest("Field '\(name)' must be a non-negative number, got \(number).", param: name)
+        if case .some(.some(let number)) = value, !number.isFinite || !NumberRange.money.contains(number) {
+            throw GatewayError.badRequest("Field '\(name)' must be \(NumberRange.describe(NumberRange.money)), got \(number).", param: name)
         }
         return value
     }
@@ -54,8 +54,11 @@ extension KeyedDecodingContainer where Key == FieldKey {
     /// A non-negative whole number, as rate and parallelism limits are.
     public func limitUpdate(_ name: String) throws -> Int?? {
         let value = try update(name, as: Int.self)
-        if case .some(.some(let number)) = value, number < 0 {
-            throw GatewayError.badRequest("Field '\(name)' must be a non-negative integer, got \(number).", param: name)
+        if case .some(.some(let number)) = value, !NumberRange.count.contains(Double(number)) {
+            throw GatewayError.badRequest(
+                "Field '\(name)' must be \(NumberRange.describe(NumberRange.count, whole: true)), got \(number).",
+                param: name
+            )
         }
         return value
     }

@@ -4,7 +4,8 @@ import Foundation
 let inertKeyFields: Set<String> = [
     "allowed_cache_controls", "config", "permissions", "model_max_budget", "model_rpm_limit", "model_tpm_limit",
     "guardrails", "aliases", "budget_id", "tags", "enforced_params", "soft_budget", "send_invite_email", "allowed_routes",
-    "key_type", "auto_rotate", "rotation_interval", "organization_id", "project_id",
+    "key_type", "auto_rotate", "rotation_interval", "organization_id", "project_id", "object_permission", "router_settings",
+    "prompts", "allowed_passthrough_routes",
 ]
 
 /// `POST /key/generate`.

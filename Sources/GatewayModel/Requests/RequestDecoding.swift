@@ -22,7 +22,7 @@ public enum RequestDecoding {
         let fields = try jsonObject(from: data)
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) where !T.acceptedFields.contains(name) {
             if T.inertFields.contains(name) {
-                guard isEmpty(value) else {
+                guard isEmpty(value) || liteLLMDefaults[name] == value else {
                     throw .badRequest("Field '\(name)' is not supported by this proxy; remove it or leave it empty.", param: name)
                 }
                 continue
@@ -40,22 +40,58 @@ public enum RequestDecoding {
         }
     }
 
-    /// Parses `data` as a JSON object, answering 400 for empty, malformed or non-object bodies.
+    /// Parses `data` as a JSON object, answering 400 for empty, malformed or non-object bodies, and for values no
+    /// store could keep exactly (a NUL character) or no arithmetic could use (a number beyond a double's range).
     public static func jsonObject(from data: Data) throws(GatewayError) -> [String: JSONValue] {
         guard !data.isEmpty else {
             throw .badRequest("Request body is empty; send a JSON object.")
+        }
+        do {
+            try JSONSyntax.validate(data)
+        } catch {
+            throw .badRequest("Malformed JSON in request body: \(error).")
         }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw .badRequest("Malformed JSON in request body: \(parseFailureDetail(error))")
+            throw .badRequest("Request body has a value out of range: \(parseFailureDetail(error))")
         }
         guard case .object(let object) = value else {
             throw .badRequest("Request body must be a JSON object.")
         }
+        for (name, field) in object {
+            try checkStorable(field, at: name)
+        }
         return object
     }
+
+    /// Refuses NUL characters (SQLite would cut the text short and PostgreSQL refuses it) and non-finite numbers.
+    private static func checkStorable(_ value: JSONValue, at path: String) throws(GatewayError) {
+        switch value {
+        case .string(let text) where text.utf8.contains(0):
+            throw .badRequest("Field '\(path)' contains a NUL character (\\u0000), which is not allowed.", param: path)
+        case .double(let number) where !number.isFinite:
+            throw .badRequest("Field '\(path)' must be a finite number.", param: path)
+        case .array(let items):
+            for (index, item) in items.enumerated() {
+                try checkStorable(item, at: "\(path)[\(index)]")
+            }
+        case .object(let fields):
+            for (name, field) in fields {
+                guard !name.utf8.contains(0) else {
+                    throw .badRequest("A member name in '\(path)' contains a NUL character (\\u0000), which is not allowed.", param: path)
+                }
+                try checkStorable(field, at: "\(path).\(name)")
+            }
+        default:
+            break
+        }
+    }
+
+    /// Values LiteLLM's own tools send for fields they always fill in, beside the empty ones (`null`, `false`, `[]`,
+    /// `{}`): a field at its LiteLLM default asks for nothing this proxy would have to act on.
+    static let liteLLMDefaults: [String: JSONValue] = ["key_type": .string("default")]
 
     private static func isEmpty(_ value: JSONValue) -> Bool {
         switch value {

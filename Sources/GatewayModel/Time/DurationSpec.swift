@@ -14,6 +14,9 @@ public struct DurationSpec: Sendable, Equatable, CustomStringConvertible {
         ("mo", 30 * 86_400), ("w", 7 * 86_400), ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1),
     ]
 
+    /// The longest duration taken, a hundred years: any date it reaches can be stored and formatted.
+    public static let longest = 100 * 365 * 86_400
+
     /// Parses `text`; returns nil for anything that is not a positive whole number followed by a known unit.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -21,7 +24,7 @@ public struct DurationSpec: Sendable, Equatable, CustomStringConvertible {
         let number = trimmed.dropLast(unit.suffix.count)
         guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit), let count = Int(number), count > 0 else { return nil }
         let (product, overflow) = count.multipliedReportingOverflow(by: unit.seconds)
-        guard !overflow else { return nil }
+        guard !overflow, product <= Self.longest else { return nil }
         self.text = trimmed
         self.seconds = product
     }
@@ -30,7 +33,7 @@ public struct DurationSpec: Sendable, Equatable, CustomStringConvertible {
     public static func parse(_ text: String, field: String) throws(GatewayError) -> DurationSpec {
         guard let spec = DurationSpec(text) else {
             throw .badRequest(
-                "Invalid duration '\(text)' for '\(field)': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo.",
+                "Invalid duration '\(text)' for '\(field)': use a whole number and a unit, like 30d, 12h, 15m, 45s, 2w or 1mo, up to 100 years.",
                 param: field
             )
         }

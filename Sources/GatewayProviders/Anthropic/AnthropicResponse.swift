@@ -18,9 +18,9 @@ enum AnthropicResponse {
     /// OpenAI's usage object for Anthropic's (cache reads and writes count as prompt tokens).
     static func usage(_ usage: JSONValue?) -> JSONValue {
         let prompt =
-            (usage?["input_tokens"]?.intValue ?? 0) + (usage?["cache_creation_input_tokens"]?.intValue ?? 0)
-            + (usage?["cache_read_input_tokens"]?.intValue ?? 0)
-        let completion = usage?["output_tokens"]?.intValue ?? 0
+            (usage?["input_tokens"]?.tokenCount ?? 0) + (usage?["cache_creation_input_tokens"]?.tokenCount ?? 0)
+            + (usage?["cache_read_input_tokens"]?.tokenCount ?? 0)
+        let completion = usage?["output_tokens"]?.tokenCount ?? 0
         return .object([
             "prompt_tokens": .int(prompt), "completion_tokens": .int(completion), "total_tokens": .int(prompt + completion),
         ])

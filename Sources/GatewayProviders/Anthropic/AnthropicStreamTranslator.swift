@@ -30,9 +30,9 @@ struct AnthropicStreamTranslator: Sendable {
             model = event["message"]?["model"]?.stringValue ?? ""
             let usage = event["message"]?["usage"]
             inputTokens =
-                (usage?["input_tokens"]?.intValue ?? 0) + (usage?["cache_creation_input_tokens"]?.intValue ?? 0)
-                + (usage?["cache_read_input_tokens"]?.intValue ?? 0)
-            outputTokens = usage?["output_tokens"]?.intValue ?? 0
+                (usage?["input_tokens"]?.tokenCount ?? 0) + (usage?["cache_creation_input_tokens"]?.tokenCount ?? 0)
+                + (usage?["cache_read_input_tokens"]?.tokenCount ?? 0)
+            outputTokens = usage?["output_tokens"]?.tokenCount ?? 0
             return chunk(delta: ["role": .string("assistant"), "content": .string("")])
         case "content_block_start":
             guard let block = event["content_block"], block["type"]?.stringValue == "tool_use" else { return [] }
@@ -60,7 +60,7 @@ struct AnthropicStreamTranslator: Sendable {
                 return []
             }
         case "message_delta":
-            if let output = event["usage"]?["output_tokens"]?.intValue { outputTokens = output }
+            if let output = event["usage"]?["output_tokens"]?.tokenCount { outputTokens = output }
             return chunk(delta: [:], finishReason: AnthropicResponse.finishReason(event["delta"]?["stop_reason"]?.stringValue))
         case "message_stop":
             return finish()

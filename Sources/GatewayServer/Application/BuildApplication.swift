@@ -107,17 +107,25 @@ struct GatewayRoutes {
         let body = BodyReader(limit: config.maxRequestBodyBytes)
         let admin = router.group().add(middleware: ManagementAuth(authenticator: authenticator))
         KeyController(store: store, body: body, cache: cache).addRoutes(to: admin.group("key"))
-        UserController(store: store, body: body, cache: cache).addRoutes(to: admin.group("user"))
-        TeamController(store: store, body: body, cache: cache).addRoutes(to: admin.group("team"))
+        let users = UserController(store: store, body: body, cache: cache)
+        users.addRoutes(to: admin.group("user"))
+        admin.group("v2/user").get("info", use: users.infoV2)
+        let teams = TeamController(store: store, body: body, cache: cache, availableTeams: config.availableTeams)
+        teams.addRoutes(to: admin.group("team"))
+        admin.group("v2/team").get("list", use: teams.listV2)
         SpendController(store: store).addRoutes(to: admin.group("spend"))
         GlobalSpendController(store: store).addRoutes(to: admin.group("global/spend"))
-        ModelController(
+        let models = ModelController(
             store: store,
             registry: registry,
             catalog: catalog,
             body: body,
             states: config.planes.contains(.llm) ? deploymentRouter.states : nil
-        ).addRoutes(to: admin.group("model"))
+        )
+        models.addRoutes(to: admin.group("model"))
+        admin.group("v1/model").get("info", use: models.info)
+        admin.group("v2/model").get("info", use: models.info)
+        admin.group("model_group").get("info", use: models.groupInfo)
     }
 
     private func addLLMPlane(_ router: Router<Context>) {

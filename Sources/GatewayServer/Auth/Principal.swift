@@ -21,6 +21,12 @@ public enum Principal: Sendable, Equatable {
         return nil
     }
 
+    /// The user the calling key belongs to, nil for the master key and for keys without one.
+    public var ownerId: String? {
+        if case .virtualKey(let grant) = self { return grant.owner?.userId ?? grant.key.userId }
+        return nil
+    }
+
     /// What `created_by` records: the owning user's id, else the key's display form, else `master_key`.
     public var actor: String {
         switch self {

@@ -9,7 +9,10 @@ public enum Plane: String, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: Plane, rhs: Plane) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    private static let adminPrefixes = ["/key", "/user", "/team", "/model", "/spend", "/config", "/global"]
+    /// `/v1/model/info` is LiteLLM's management route under the OpenAI prefix (its CLI calls it), so it is admin's.
+    private static let adminPrefixes = [
+        "/key", "/user", "/team", "/model", "/model_group", "/spend", "/config", "/global", "/v2", "/v1/model",
+    ]
     private static let llmPrefixes = [
         "/v1", "/chat", "/completions", "/embeddings", "/models", "/engines", "/openai", "/anthropic", "/vertex_ai", "/bedrock",
     ]

@@ -55,8 +55,13 @@ public struct ProxyConfigFile: Sendable, Equatable {
         for key in config.generalSettings.keys.sorted() where !generalSettingsKeys.contains(key) {
             config.warnings.append("general_settings.\(key) is not supported and is ignored")
         }
-        for key in config.litellmSettings.keys.sorted() {
+        for key in config.litellmSettings.keys.sorted() where key != "default_internal_user_params" {
             config.warnings.append("litellm_settings.\(key) is not supported yet and is ignored")
+        }
+        if case .object(let defaults)? = config.litellmSettings["default_internal_user_params"] {
+            for key in defaults.keys.sorted() where key != "available_teams" {
+                config.warnings.append("litellm_settings.default_internal_user_params.\(key) is not supported yet and is ignored")
+            }
         }
         switch top["model_list"] {
         case .none, .some(.null):

@@ -37,6 +37,9 @@ public struct ServerConfig: Sendable {
     public var uiAPIBaseURL: String?
     /// Provider APIs forwarded as they are (`/anthropic`, `/vertex_ai`, `/bedrock`, `pass_through_endpoints`).
     public var passThroughRoutes: [PassThroughRoute]
+    /// Teams any user may see and join (`litellm_settings.default_internal_user_params.available_teams`), for
+    /// `GET /team/available`.
+    public var availableTeams: [String] = []
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -145,17 +148,17 @@ extension ServerConfig {
             case .some: throw ConfigError("general_settings.cors_origins must be a string or a list of origins.")
             }
         }
-        switch file.generalSettings["max_request_size_mb"] {
-        case .none, .some(.null): break
-        case .some(.int(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = megabytes * 1024 * 1024
-        case .some(.double(let megabytes)) where megabytes > 0: config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
-        case .some: throw ConfigError("general_settings.max_request_size_mb must be a positive number.")
+        if let value = file.generalSettings["max_request_size_mb"], value != .null {
+            guard let megabytes = value.number(in: 0...10_240), megabytes > 0 else {
+                throw ConfigError("general_settings.max_request_size_mb must be a positive number of megabytes up to 10240.")
+            }
+            config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
         }
-        switch file.generalSettings["proxy_batch_write_at"] {
-        case .none, .some(.null): break
-        case .some(.int(let seconds)) where seconds > 0: config.spendFlushInterval = .seconds(seconds)
-        case .some(.double(let seconds)) where seconds > 0: config.spendFlushInterval = .milliseconds(Int64(seconds * 1000))
-        case .some: throw ConfigError("general_settings.proxy_batch_write_at must be a positive number of seconds.")
+        if let value = file.generalSettings["proxy_batch_write_at"], value != .null {
+            guard let seconds = value.number(in: 0.01...86_400) else {
+                throw ConfigError("general_settings.proxy_batch_write_at must be a number of seconds from 0.01 to 86400.")
+            }
+            config.spendFlushInterval = .milliseconds(Int64((seconds * 1000).rounded()))
         }
         switch file.generalSettings["allow_requests_on_db_unavailable"] {
         case .none, .some(.null): break
@@ -165,6 +168,16 @@ extension ServerConfig {
         config.uiAPIBaseURL = [environment["LLMPROXY_UI_API_BASE_URL"], environment["LITELLM_UI_API_DOC_BASE_URL"]]
             .compactMap { $0 }.first { !$0.isEmpty }
         config.passThroughRoutes = try PassThroughRoute.resolve(file.generalSettings["pass_through_endpoints"], environment: environment)
+        switch file.litellmSettings["default_internal_user_params"] {
+        case .none, .some(.null): break
+        case .some(.object(let defaults)):
+            switch defaults["available_teams"] {
+            case .none, .some(.null): break
+            case .some(.array(let items)) where items.allSatisfy({ $0.stringValue != nil }): config.availableTeams = items.compactMap(\.stringValue)
+            case .some: throw ConfigError("litellm_settings.default_internal_user_params.available_teams must be a list of team ids.")
+            }
+        case .some: throw ConfigError("litellm_settings.default_internal_user_params must be a mapping.")
+        }
         let (router, routerWarnings) = try RouterSettings.parse(file.routerSettings)
         config.router = router
         config.warnings += routerWarnings
@@ -191,10 +204,11 @@ extension ServerConfig {
         }
         if let path = environment["LLMPROXY_SPEND_JOURNAL"], !path.isEmpty {
             config.spendJournalPath = path
-        } else {
+        } else if config.planes.contains(.llm) {
+            // One journal per instance, named by its port: unique on a host, and the same after a restart.
             switch config.database {
-            case .sqlite(let path): config.spendJournalPath = path + ".spend-journal"
-            case .postgres: config.spendJournalPath = "llmproxy.spend-journal"
+            case .sqlite(let path): config.spendJournalPath = "\(path).\(config.port).spend-journal"
+            case .postgres: config.spendJournalPath = "llmproxy-\(config.port).spend-journal"
             }
         }
         return config

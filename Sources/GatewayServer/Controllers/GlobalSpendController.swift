@@ -20,8 +20,13 @@ struct GlobalSpendController {
     }
 
     /// `group_by=team` (the default), `model` or `api_key`, for `start_date`…`end_date` (both required, inclusive).
+    static let reportParameters: Set<String> = [
+        "start_date", "end_date", "group_by", "api_key", "team_id", "internal_user_id", "user_id", "page", "page_size",
+    ]
+    static let rankingParameters: Set<String> = ["start_date", "end_date", "api_key", "team_id", "internal_user_id", "user_id", "page", "limit"]
+
     @Sendable func report(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(request, accepting: Self.reportParameters)
         guard query.string("start_date") != nil, query.string("end_date") != nil else {
             throw GatewayError(.badRequest, "Please provide start_date and end_date (YYYY-MM-DD).", param: "start_date")
         }
@@ -45,7 +50,7 @@ struct GlobalSpendController {
 
     /// The keys that spent most in the range: `[{api_key, key_alias, key_name, total_spend}]`.
     @Sendable func keys(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(request, accepting: Self.rankingParameters)
         let page = try await store.spendReport(try reportQuery(query, [.apiKey], defaultSize: 10, sizeName: "limit"))
         let rows = page.items.map { row -> JSONValue in
             .object([
@@ -58,7 +63,7 @@ struct GlobalSpendController {
 
     /// The models that spent most in the range: `[{model, total_spend}]`.
     @Sendable func models(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(request, accepting: Self.rankingParameters)
         let page = try await store.spendReport(try reportQuery(query, [.model], defaultSize: 10, sizeName: "limit"))
         let rows = page.items.map { row -> JSONValue in
             .object(["model": Self.string(row.values[.model]), "total_spend": .double(row.spend)])
@@ -68,7 +73,7 @@ struct GlobalSpendController {
 
     /// Spend per team per day: `{daily_spend: [{date, TEAM: spend…}], teams: [TEAM…], total_spend_per_team}`.
     @Sendable func teams(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(request, accepting: Self.reportParameters)
         let page = try await store.spendReport(try reportQuery(query, [.day, .team], defaultSize: 1000))
         var days: [(String, [String: JSONValue])] = []
         var totals: [(id: JSONValue, name: String, spend: Double)] = []

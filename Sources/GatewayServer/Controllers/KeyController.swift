@@ -67,7 +67,7 @@ struct KeyController {
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let reference = QueryParameters(request).string("key")
+        let reference = try QueryParameters(request, accepting: ["key"]).string("key")
         let digest: String
         switch (reference, principal) {
         case (.some(let reference), _):
@@ -87,29 +87,43 @@ struct KeyController {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
-        let page = try query.int("page", default: 1, range: 1...1_000_000)
-        let size = try query.int("size", default: 10, range: 1...100)
-        let result = try await store.listKeys(
-            KeyQuery(
-                userId: query.string("user_id"),
-                teamId: query.string("team_id"),
-                keyAlias: query.string("key_alias"),
-                page: PageRequest(page: page, size: size)
-            )
-        )
-        let pagination = Pagination(page: page, size: size, total: result.total)
-        let keys: [JSONValue] =
-            try query.bool("return_full_object")
-            ? try result.items.map(JSONObject.value) : result.items.map { .string($0.token) }
+        let query = try QueryParameters(request, accepting: KeyListQuery.parameters)
+        let principal = try context.requirePrincipal()
+        var keyQuery = try KeyListQuery.keyQuery(from: query)
+        if try query.bool("include_team_keys"), let userId = principal.ownerId {
+            keyQuery.alsoTeams = try await store.listTeams(TeamQuery(userId: userId, page: PageRequest(size: 10_000))).items
+                .filter { team in team.membersWithRoles.contains { $0.userId == userId && $0.role == .admin } }.map(\.teamId)
+        }
+        let result = try await store.listKeys(keyQuery)
+        let pagination = Pagination(page: keyQuery.page.page, size: keyQuery.page.size, total: result.total)
+        let expandUser = query.list("expand")?.contains("user") == true
+        let keys: [JSONValue]
+        if expandUser {
+            keys = try await withUsers(result.items)
+        } else if try query.bool("return_full_object") {
+            keys = try result.items.map(JSONObject.value)
+        } else {
+            keys = result.items.map { .string($0.token) }
+        }
         return try JSONResponse.make(
             [
                 "keys": .array(keys),
                 "total_count": .int(result.total),
-                "current_page": .int(page),
+                "current_page": .int(keyQuery.page.page),
                 "total_pages": .int(pagination.totalPages),
             ] as [String: JSONValue]
         )
+    }
+
+    /// Full key objects, each with its owner as `user` (`expand=user`).
+    private func withUsers(_ keys: [KeyRecord]) async throws -> [JSONValue] {
+        var users: [String: JSONValue] = [:]
+        for userId in Set(keys.compactMap(\.userId)) {
+            users[userId] = try await store.user(id: userId).map(JSONObject.value) ?? .null
+        }
+        return try keys.map { key in
+            .object(try JSONObject.merging(key, ["user": key.userId.flatMap { users[$0] } ?? .null]))
+        }
     }
 
     @Sendable func regenerate(_ request: Request, context: Context) async throws -> Response {

@@ -28,13 +28,21 @@ struct ModelController {
     }
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(request, accepting: ["litellm_model_id", "model_name"])
         let wantedId = query.string("litellm_model_id")
         let wantedName = query.string("model_name")
         let deployments = registry.allDeployments.filter { deployment in
             (wantedId == nil || deployment.id == wantedId) && (wantedName == nil || deployment.modelName == wantedName)
         }
         return try JSONResponse.make(JSONValue.object(["data": .array(deployments.map { describe($0) })]))
+    }
+
+    /// `GET /model_group/info`: one entry per public model name, its deployments summed up as LiteLLM does.
+    @Sendable func groupInfo(_ request: Request, context: Context) async throws -> Response {
+        let wanted = try QueryParameters(request, accepting: ["model_group"]).string("model_group")
+        let groups = Dictionary(grouping: registry.allDeployments, by: \.modelName).filter { wanted == nil || $0.key == wanted }
+        let data = groups.keys.sorted().map { name in ModelGroupSummary(name: name, deployments: groups[name] ?? []).json }
+        return try JSONResponse.make(JSONValue.object(["data": .array(data)]))
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {

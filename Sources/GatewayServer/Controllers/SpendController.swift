@@ -14,7 +14,10 @@ struct SpendController {
     }
 
     @Sendable func logs(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
+        let query = try QueryParameters(
+            request,
+            accepting: ["api_key", "user_id", "team_id", "request_id", "start_date", "end_date", "page", "page_size"]
+        )
         let page = try query.int("page", default: 1, range: 1...1_000_000)
         let size = try query.int("page_size", default: 50, range: 1...1000)
         let result = try await store.spendLogs(

@@ -11,6 +11,8 @@ struct TeamController {
     let body: BodyReader
     /// Writes through this instance evict at once; other instances learn of them from the change feed.
     let cache: KeyCache
+    /// The teams `GET /team/available` offers.
+    let availableTeams: [String]
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("new", use: create)
@@ -18,6 +20,7 @@ struct TeamController {
         group.post("update", use: update)
         group.post("delete", use: delete)
         group.get("list", use: list)
+        group.get("available", use: available)
         group.post("member_add", use: addMember)
         group.post("member_delete", use: removeMember)
     }
@@ -42,7 +45,7 @@ struct TeamController {
     }
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
-        guard let teamId = QueryParameters(request).string("team_id") else {
+        guard let teamId = try QueryParameters(request, accepting: ["team_id"]).string("team_id") else {
             throw GatewayError.badRequest("Give the team to describe: GET /team/info?team_id=…", param: "team_id")
         }
         guard let team = try await store.team(id: teamId) else {
@@ -70,11 +73,37 @@ struct TeamController {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
-        let page = try query.int("page", default: 1, range: 1...1_000_000)
-        let size = try query.int("page_size", default: 100, range: 1...1000)
-        let result = try await store.listTeams(TeamQuery(userId: query.string("user_id"), page: PageRequest(page: page, size: size)))
-        return try JSONResponse.make(result.items)
+        let teams = try TeamListQuery.teamQuery(from: try QueryParameters(request, accepting: TeamListQuery.parameters), pageSize: 1_000)
+        return try JSONResponse.make(try await store.listTeams(teams).items)
+    }
+
+    /// `GET /team/available`: the configured available teams the caller's user is not yet a member of.
+    @Sendable func available(_ request: Request, context: Context) async throws -> Response {
+        _ = try QueryParameters(request, accepting: [])
+        let userId = try context.requirePrincipal().ownerId
+        var teams: [TeamRecord] = []
+        for teamId in availableTeams {
+            guard let team = try await store.team(id: teamId) else { continue }
+            if let userId, team.membersWithRoles.contains(where: { $0.userId == userId }) { continue }
+            teams.append(team)
+        }
+        return try JSONResponse.make(teams)
+    }
+
+    /// `GET /v2/team/list`: filters, sorting and pages, with the totals around the page.
+    @Sendable func listV2(_ request: Request, context: Context) async throws -> Response {
+        let teams = try TeamListQuery.teamQuery(from: try QueryParameters(request, accepting: TeamListQuery.parametersV2), pageSize: 10)
+        let result = try await store.listTeams(teams)
+        let pagination = Pagination(page: teams.page.page, size: teams.page.size, total: result.total)
+        return try JSONResponse.make(
+            TeamListAnswer(
+                teams: result.items,
+                total: result.total,
+                page: teams.page.page,
+                pageSize: teams.page.size,
+                totalPages: pagination.totalPages
+            )
+        )
     }
 
     @Sendable func addMember(_ request: Request, context: Context) async throws -> Response {
@@ -121,5 +150,20 @@ struct TeamInfoAnswer: Encodable {
         case teamId = "team_id"
         case teamInfo = "team_info"
         case keys
+    }
+}
+
+/// `GET /v2/team/list`'s answer.
+struct TeamListAnswer: Encodable {
+    let teams: [TeamRecord]
+    let total: Int
+    let page: Int
+    let pageSize: Int
+    let totalPages: Int
+
+    enum CodingKeys: String, CodingKey {
+        case teams, total, page
+        case pageSize = "page_size"
+        case totalPages = "total_pages"
     }
 }

@@ -63,7 +63,7 @@ struct UserController {
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
         let principal = try context.requirePrincipal()
-        guard let userId = QueryParameters(request).string("user_id") ?? principal.key?.userId else {
+        guard let userId = try QueryParameters(request, accepting: ["user_id"]).string("user_id") ?? principal.key?.userId else {
             throw GatewayError.badRequest("Give the user to describe: GET /user/info?user_id=…", param: "user_id")
         }
         guard let user = try await store.user(id: userId) else {
@@ -95,6 +95,19 @@ struct UserController {
         return try JSONResponse.make(user)
     }
 
+    /// `GET /v2/user/info`: the user alone, with the ids of its teams instead of whole keys and teams.
+    @Sendable func infoV2(_ request: Request, context: Context) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        guard let userId = try QueryParameters(request, accepting: ["user_id"]).string("user_id") ?? principal.ownerId else {
+            throw GatewayError.badRequest("Give the user to describe: GET /v2/user/info?user_id=…", param: "user_id")
+        }
+        guard principal.isProxyAdmin || principal.ownerId == userId, let user = try await store.user(id: userId) else {
+            throw GatewayError.notFound("User '\(userId)' not found.", param: "user_id")
+        }
+        let teams = try await store.listTeams(TeamQuery(userId: userId, page: PageRequest(size: 10_000))).items.map(\.teamId)
+        return try JSONResponse.make(try JSONObject.merging(user, ["teams": .array(teams.map(JSONValue.string))]))
+    }
+
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
         let input = try await body.decode(UserDeleteRequest.self, from: request)
         let deleted = try await store.deleteUsers(ids: input.userIds)
@@ -105,17 +118,17 @@ struct UserController {
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
-        let query = QueryParameters(request)
-        let page = try query.int("page", default: 1, range: 1...1_000_000)
-        let size = try query.int("page_size", default: 25, range: 1...100)
-        let role = query.string("role")
-        if let role, UserRole(rawValue: role) == nil {
-            throw GatewayError.badRequest("Unknown role '\(role)': use one of \(UserRole.names).", param: "role")
-        }
-        let result = try await store.listUsers(UserQuery(role: role, userIds: query.list("user_ids"), page: PageRequest(page: page, size: size)))
-        let pagination = Pagination(page: page, size: size, total: result.total)
+        let users = try UserListQuery.userQuery(from: try QueryParameters(request, accepting: UserListQuery.parameters))
+        let result = try await store.listUsers(users)
+        let pagination = Pagination(page: users.page.page, size: users.page.size, total: result.total)
         return try JSONResponse.make(
-            UserListAnswer(users: result.items, total: result.total, page: page, pageSize: size, totalPages: pagination.totalPages)
+            UserListAnswer(
+                users: result.items,
+                total: result.total,
+                page: users.page.page,
+                pageSize: users.page.size,
+                totalPages: pagination.totalPages
+            )
         )
     }
 }

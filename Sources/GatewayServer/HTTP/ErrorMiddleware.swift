@@ -18,6 +18,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     static func gatewayError(for error: any Error, path: String, logger: Logger) -> GatewayError {
         switch error {
         case let error as GatewayError:
+            logger.debug("request refused", metadata: ["status": "\(error.status)", "error": "\(error.message)"])
             return error
         case let error as StoreError:
             if error.code == .unavailable {

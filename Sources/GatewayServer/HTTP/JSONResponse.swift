@@ -38,6 +38,10 @@ struct BodyReader: Sendable {
             throw GatewayError(.payloadTooLarge, "Request body is larger than the limit of \(limit) bytes.")
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw GatewayError(.payloadTooLarge, "Request body is larger than the limit of \(limit) bytes.")
+        } catch {
+            // A malformed chunked encoding or a body cut short: the client's fault (any key holder can send one), so a
+            // 400 and a debug line, never a 500 and an error line.
+            throw GatewayError.badRequest("The request body could not be read: \(error).")
         }
     }
 

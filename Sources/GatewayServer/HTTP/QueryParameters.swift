@@ -3,11 +3,27 @@ import GatewayModel
 import Hummingbird
 
 /// Typed access to a request's query string, answering 400 with the parameter's name when a value does not parse.
+///
+/// Each endpoint names the parameters it understands: any other one answers 400 naming it, so a filter this proxy
+/// does not implement is never silently ignored (a script that lists one key and deletes the results must not
+/// delete them all), and a value with a NUL character is refused as request bodies refuse it.
 struct QueryParameters {
     private let parameters: Parameters
 
-    init(_ request: Request) {
+    init(_ request: Request, accepting accepted: Set<String>) throws {
         self.parameters = request.uri.queryParameters
+        for (name, value) in parameters {
+            guard accepted.contains(String(name)) else {
+                let known = accepted.sorted().joined(separator: ", ")
+                throw GatewayError.badRequest(
+                    "Unknown query parameter '\(name)' for \(request.uri.path)\(known.isEmpty ? "; it takes none" : "; it takes \(known)").",
+                    param: String(name)
+                )
+            }
+            guard !value.utf8.contains(0) else {
+                throw GatewayError.badRequest("Query parameter '\(name)' contains a NUL character, which is not allowed.", param: String(name))
+            }
+        }
     }
 
     func string(_ name: String) -> String? {
@@ -41,6 +57,15 @@ struct QueryParameters {
             throw GatewayError.badRequest("Query parameter '\(name)' must be a date like 2026-11-24 or 2026-11-24T10:00:00Z.", param: name)
         }
         return date
+    }
+
+    /// One of `choices`, or nil when absent; a 400 listing the choices otherwise.
+    func choice(_ name: String, of choices: [String]) throws -> String? {
+        guard let text = string(name) else { return nil }
+        guard choices.contains(text) else {
+            throw GatewayError.badRequest("Query parameter '\(name)' must be one of \(choices.joined(separator: ", ")), got '\(text)'.", param: name)
+        }
+        return text
     }
 
     /// A comma-separated list, empty entries dropped.

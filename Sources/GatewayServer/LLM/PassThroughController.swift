@@ -24,10 +24,10 @@ struct PassThroughController {
 
     /// Request headers never forwarded: the caller's credentials, hop-by-hop headers, and `accept-encoding` (so the
     /// answer arrives readable for usage).
-    static let droppedRequestHeaders: Set<String> = [
-        "host", "authorization", "x-api-key", "api-key", "x-goog-api-key", "content-length", "connection", "keep-alive",
-        "transfer-encoding", "te", "upgrade", "proxy-authorization", "proxy-connection", "accept-encoding",
-    ]
+    static let droppedRequestHeaders: Set<String> = Set(Credential.headers.map(\.canonicalName)).union([
+        "host", "content-length", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-authorization",
+        "proxy-connection", "accept-encoding",
+    ])
     static let droppedResponseHeaders: Set<String> = ["connection", "keep-alive", "transfer-encoding", "content-length"]
 
     func addRoutes(to group: RouterGroup<Context>) {

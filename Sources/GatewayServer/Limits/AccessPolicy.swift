@@ -6,13 +6,13 @@ enum AccessPolicy {
     static func check(_ grant: KeyGrant, model: String, unflushed: (key: Double, user: Double, team: Double)) throws(GatewayError) {
         if !allows(grant.key.limits.models, model) {
             throw GatewayError(
-                .unauthorized,
+                .modelAccessDenied,
                 "This key is not allowed to call model '\(model)'. Allowed: \(grant.key.limits.models.joined(separator: ", ")).",
                 param: "model"
             )
         }
         if let team = grant.team, !allows(team.limits.models, model) {
-            throw GatewayError(.unauthorized, "Team '\(team.teamId)' is not allowed to call model '\(model)'.", param: "model")
+            throw GatewayError(.modelAccessDenied, "Team '\(team.teamId)' is not allowed to call model '\(model)'.", param: "model")
         }
         try checkBudget("key", grant.key.keyAlias ?? grant.key.keyName, grant.key.limits, unflushed.key)
         if let owner = grant.owner {

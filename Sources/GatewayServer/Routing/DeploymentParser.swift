@@ -30,7 +30,9 @@ enum DeploymentParser {
         let infoTPM = try whole(entry.modelInfo, "tpm", at: infoPath)
         let rpm = try whole(params, "rpm", at: paramsPath) ?? infoRPM
         let tpm = try whole(params, "tpm", at: paramsPath) ?? infoTPM
-        let timeout = try number(params, "timeout", at: paramsPath).map { Duration.milliseconds(Int64($0 * 1000)) }
+        let timeout = try number(params, "timeout", in: NumberRange.seconds, at: paramsPath).map {
+            Duration.milliseconds(Int64(($0 * 1000).rounded()))
+        }
         return Deployment(
             id: entry.modelInfo["id"]?.stringValue ?? "\(entry.modelName)-\(path.filter(\.isNumber))",
             modelName: entry.modelName,
@@ -40,13 +42,18 @@ enum DeploymentParser {
             apiKey: try string(params, "api_key", at: paramsPath),
             timeout: timeout ?? defaultTimeout ?? .seconds(600),
             pricing: ModelPricing(
-                inputCostPerToken: try number(entry.modelInfo, "input_cost_per_token", at: infoPath) ?? 0,
-                outputCostPerToken: try number(entry.modelInfo, "output_cost_per_token", at: infoPath) ?? 0
+                inputCostPerToken: try number(entry.modelInfo, "input_cost_per_token", in: NumberRange.pricePerToken, at: infoPath) ?? 0,
+                outputCostPerToken: try number(entry.modelInfo, "output_cost_per_token", in: NumberRange.pricePerToken, at: infoPath) ?? 0
             ),
-            weight: try number(params, "weight", at: paramsPath) ?? 1,
+            weight: try number(params, "weight", in: NumberRange.weight, at: paramsPath) ?? 1,
             apiVersion: try string(params, "api_version", at: paramsPath),
             rpm: rpm,
-            tpm: tpm
+            tpm: tpm,
+            capabilities: ModelCapabilities(
+                maxInputTokens: try whole(entry.modelInfo, "max_input_tokens", at: infoPath),
+                maxOutputTokens: try whole(entry.modelInfo, "max_output_tokens", at: infoPath),
+                mode: try string(entry.modelInfo, "mode", at: infoPath) ?? "chat"
+            )
         )
     }
 
@@ -63,29 +70,27 @@ enum DeploymentParser {
     }
 
     private static func whole(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> Int? {
-        guard let number = try number(fields, key, at: path) else { return nil }
-        guard number == number.rounded(), number < 1e12 else { throw ConfigError("\(join(path, key)) must be a whole number.") }
-        return Int(number)
-    }
-
-    private static func number(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> Double? {
         switch fields[key] {
         case .none, .some(.null): return nil
         case .some(let value):
-            guard let number = value.numberValue, number >= 0 else { throw ConfigError("\(join(path, key)) must be a non-negative number.") }
+            guard let number = value.wholeNumber(in: NumberRange.count) else {
+                throw ConfigError("\(join(path, key)) must be \(NumberRange.describe(NumberRange.count, whole: true)).")
+            }
             return number
         }
     }
-}
 
-extension JSONValue {
-    /// The number inside, from an integer, a double or a numeric string (YAML often quotes prices).
-    var numberValue: Double? {
-        switch self {
-        case .int(let value): Double(value)
-        case .double(let value): value
-        case .string(let text): Double(text)
-        default: nil
+    private static func number(
+        _ fields: [String: JSONValue],
+        _ key: String,
+        in range: ClosedRange<Double>,
+        at path: String
+    ) throws(ConfigError) -> Double? {
+        switch fields[key] {
+        case .none, .some(.null): return nil
+        case .some(let value):
+            guard let number = value.number(in: range) else { throw ConfigError("\(join(path, key)) must be \(NumberRange.describe(range)).") }
+            return number
         }
     }
 }

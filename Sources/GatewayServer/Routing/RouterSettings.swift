@@ -70,7 +70,7 @@ public struct RouterSettings: Sendable, Equatable {
     }
 
     private static func seconds(_ value: JSONValue, _ key: String) throws(ConfigError) -> Duration {
-        guard let number = value.numberValue, number >= 0, number <= 86_400 else {
+        guard let number = value.number(in: NumberRange.seconds) else {
             throw ConfigError("router_settings.\(key) must be a number of seconds from 0 to 86400.")
         }
         return .milliseconds(Int64((number * 1000).rounded()))

@@ -20,12 +20,18 @@ extension RouterSettings.Strategy {
         }
     }
 
+    /// Chooses in proportion to weight. Weights are range-checked where they are parsed; a weight that is not a finite
+    /// positive number still counts as zero here, and a total that is not finite falls back to an even choice, so no
+    /// stored value can make `random(in:)` trap.
     private static func weighted(_ candidates: [Deployment]) -> Deployment {
-        let total = candidates.reduce(0) { $0 + max(0, $1.weight) }
-        guard total > 0 else { return candidates.randomElement() ?? candidates[0] }
+        func share(_ deployment: Deployment) -> Double {
+            deployment.weight.isFinite && deployment.weight > 0 ? deployment.weight : 0
+        }
+        let total = candidates.reduce(0) { $0 + share($1) }
+        guard total > 0, total.isFinite else { return candidates.randomElement() ?? candidates[0] }
         var point = Double.random(in: 0..<total)
         for candidate in candidates {
-            point -= max(0, candidate.weight)
+            point -= share(candidate)
             if point < 0 { return candidate }
         }
         return candidates[candidates.count - 1]

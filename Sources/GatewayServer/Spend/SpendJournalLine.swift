@@ -32,7 +32,7 @@ enum SpendJournalLine {
         guard let requestId = text[1], let callType = text[2], let model = text[6], let status = text[14],
             let promptTokens = text[9].flatMap({ Int($0) }), let completionTokens = text[10].flatMap({ Int($0) }),
             let spend = text[11].flatMap({ Double($0) }), let start = text[12].flatMap({ Double($0) }),
-            let end = text[13].flatMap({ Double($0) })
+            let end = text[13].flatMap({ Double($0) }), NumberRange.money.contains(spend), start.isFinite, end.isFinite
         else { return nil }
         return SpendLogEntry(
             requestId: requestId,

@@ -20,11 +20,12 @@ struct PostgresStatement {
         return "$\(count)"
     }
 
-    /// Binds a spend filter's value and answers its placeholder.
-    mutating func bind(_ value: SpendLogFilter.Value) throws -> String {
+    /// Binds a condition's value and answers its placeholder (a list as one array, unnested for `IN`).
+    mutating func bind(_ value: SQLValue) throws -> String {
         switch value {
         case .text(let text): try bind(text)
         case .time(let time): try bind(time)
+        case .texts(let texts): "SELECT unnest(\(try bind(texts)))"
         }
     }
 

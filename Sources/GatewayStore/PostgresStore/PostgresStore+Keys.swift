@@ -17,18 +17,8 @@ extension PostgresStore {
 
     public func listKeys(_ query: KeyQuery) async throws -> Page<KeyRecord> {
         try await read { connection in
-            var statement = PostgresStatement()
-            var conditions: [String] = []
-            for (column, value) in [("user_id", query.userId), ("team_id", query.teamId), ("key_alias", query.keyAlias)] {
-                if let value { conditions.append("\(column) = \(try statement.bind(value))") }
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            var count = statement
-            count.append("SELECT COUNT(*) FROM keys \(filter)")
-            let total = try await connection.rows(count).first?[0].decode(Int.self) ?? 0
-            statement.append("SELECT * FROM keys \(filter) ORDER BY created_at DESC, token LIMIT \(try statement.bind(query.page.size))")
-            statement.append(" OFFSET \(try statement.bind(query.page.offset))")
-            return Page(items: try await connection.rows(statement).map(Self.keyRecord), total: total)
+            let (rows, total) = try await connection.listRows(table: "keys", query.conditions, query.order, query.page)
+            return Page(items: try rows.map(Self.keyRecord), total: total)
         }
     }
 

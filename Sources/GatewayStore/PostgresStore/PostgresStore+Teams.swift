@@ -28,18 +28,9 @@ extension PostgresStore {
 
     public func listTeams(_ query: TeamQuery) async throws -> Page<TeamRecord> {
         try await read { connection in
-            var statement = PostgresStatement()
-            var filter = ""
-            if let userId = query.userId {
-                filter = "WHERE team_id IN (SELECT team_id FROM team_members WHERE user_id = \(try statement.bind(userId)))"
-            }
-            var count = statement
-            count.append("SELECT COUNT(*) FROM teams \(filter)")
-            let total = try await connection.rows(count).first?[0].decode(Int.self) ?? 0
-            statement.append("SELECT * FROM teams \(filter) ORDER BY created_at, team_id LIMIT \(try statement.bind(query.page.size))")
-            statement.append(" OFFSET \(try statement.bind(query.page.offset))")
+            let (rows, total) = try await connection.listRows(table: "teams", query.conditions, query.order, query.page)
             var teams: [TeamRecord] = []
-            for row in try await connection.rows(statement) {
+            for row in rows {
                 teams.append(try await Self.teamRecord(row, connection))
             }
             return Page(items: teams, total: total)

@@ -34,22 +34,9 @@ extension PostgresStore {
 
     public func listUsers(_ query: UserQuery) async throws -> Page<UserRecord> {
         try await read { connection in
-            var statement = PostgresStatement()
-            var conditions: [String] = []
-            if let role = query.role {
-                conditions.append("user_role = \(try statement.bind(role))")
-            }
-            if let ids = query.userIds {
-                conditions.append("user_id = ANY(\(try statement.bind(ids)))")
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            var count = statement
-            count.append("SELECT COUNT(*) FROM users \(filter)")
-            let total = try await connection.rows(count).first?[0].decode(Int.self) ?? 0
-            statement.append("SELECT * FROM users \(filter) ORDER BY created_at, user_id LIMIT \(try statement.bind(query.page.size))")
-            statement.append(" OFFSET \(try statement.bind(query.page.offset))")
+            let (rows, total) = try await connection.listRows(table: "users", query.conditions, query.order, query.page)
             var users: [UserRecord] = []
-            for row in try await connection.rows(statement) {
+            for row in rows {
                 users.append(try await Self.userRecord(row, connection))
             }
             return Page(items: users, total: total)

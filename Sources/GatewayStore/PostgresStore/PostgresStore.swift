@@ -105,5 +105,22 @@ extension PostgresConnection {
         return try await rows(statement).first?[0].decode(Bool.self) ?? false
     }
 
+    /// One page of `table`'s rows meeting `conditions` in `order`, and how many rows meet them in all.
+    func listRows(
+        table: String,
+        _ conditions: [SQLCondition],
+        _ order: SQLOrder,
+        _ page: PageRequest
+    ) async throws -> (rows: [PostgresRandomAccessRow], total: Int) {
+        var statement = PostgresStatement()
+        let filter = try SQLCondition.whereClause(conditions) { try statement.bind($0) }
+        var count = statement
+        count.append("SELECT COUNT(*) FROM \(table) \(filter)")
+        let total = try await rows(count).first?[0].decode(Int.self) ?? 0
+        statement.append("SELECT * FROM \(table) \(filter) \(order.sql) LIMIT \(try statement.bind(page.size))")
+        statement.append(" OFFSET \(try statement.bind(page.offset))")
+        return (try await rows(statement), total)
+    }
+
     static let quietLogger = Logger(label: "llmproxy.postgres.query")
 }

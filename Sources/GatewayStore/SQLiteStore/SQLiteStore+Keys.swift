@@ -17,21 +17,7 @@ extension SQLiteStore {
 
     public func listKeys(_ query: KeyQuery) async throws -> Page<KeyRecord> {
         try await read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            for (column, value) in [("user_id", query.userId), ("team_id", query.teamId), ("key_alias", query.keyAlias)] {
-                if let value {
-                    conditions.append("\(column) = ?")
-                    arguments += [value]
-                }
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM keys \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM keys \(filter) ORDER BY created_at DESC, token LIMIT ? OFFSET ?",
-                arguments: arguments + [query.page.size, query.page.offset]
-            )
+            let (rows, total) = try Self.listRows(db, table: "keys", query.conditions, query.order, query.page)
             return Page(items: rows.map(Self.keyRecord), total: total)
         }
     }

@@ -88,7 +88,7 @@ extension SQLiteStore {
     public func spendReport(_ query: SpendReportQuery) async throws -> Page<SpendReportRow> {
         try await read { db in
             var arguments = StatementArguments()
-            let filter = query.filter.sql(table: "s") { Self.placeholder(for: $0, in: &arguments) }
+            let filter = query.filter.sql(table: "s") { SQLiteValues.placeholder(for: $0, in: &arguments) }
             let sql = SpendReportSQL.select(query, day: "date(s.start_time, 'unixepoch')")
             let grouped = "SELECT \(sql.select) \(SpendReportSQL.from) \(filter) \(sql.groupBy)"
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(grouped))", arguments: arguments) ?? 0
@@ -120,7 +120,7 @@ extension SQLiteStore {
     public func spendLogs(_ query: SpendLogQuery) async throws -> Page<SpendLogEntry> {
         try await read { db in
             var arguments = StatementArguments()
-            let filter = query.filter.sql { Self.placeholder(for: $0, in: &arguments) }
+            let filter = query.filter.sql { SQLiteValues.placeholder(for: $0, in: &arguments) }
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM spend_logs \(filter)", arguments: arguments) ?? 0
             let rows = try Row.fetchAll(
                 db,
@@ -129,15 +129,6 @@ extension SQLiteStore {
             )
             return Page(items: rows.map(Self.spendLogEntry), total: total)
         }
-    }
-
-    /// Adds a spend filter's value to `arguments` (times as the stored Unix seconds) and answers its placeholder.
-    private static func placeholder(for value: SpendLogFilter.Value, in arguments: inout StatementArguments) -> String {
-        switch value {
-        case .text(let text): arguments += [text]
-        case .time(let time): arguments += [time.timeIntervalSince1970]
-        }
-        return "?"
     }
 
     static func spendLogEntry(_ row: Row) -> SpendLogEntry {

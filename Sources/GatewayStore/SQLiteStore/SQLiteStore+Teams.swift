@@ -27,18 +27,7 @@ extension SQLiteStore {
 
     public func listTeams(_ query: TeamQuery) async throws -> Page<TeamRecord> {
         try await read { db in
-            var filter = ""
-            var arguments = StatementArguments()
-            if let userId = query.userId {
-                filter = "WHERE team_id IN (SELECT team_id FROM team_members WHERE user_id = ?)"
-                arguments += [userId]
-            }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM teams \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM teams \(filter) ORDER BY created_at, team_id LIMIT ? OFFSET ?",
-                arguments: arguments + [query.page.size, query.page.offset]
-            )
+            let (rows, total) = try Self.listRows(db, table: "teams", query.conditions, query.order, query.page)
             return Page(items: try rows.map { try Self.teamRecord($0, db) }, total: total)
         }
     }

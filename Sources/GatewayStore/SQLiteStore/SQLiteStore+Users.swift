@@ -37,23 +37,7 @@ extension SQLiteStore {
 
     public func listUsers(_ query: UserQuery) async throws -> Page<UserRecord> {
         try await read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            if let role = query.role {
-                conditions.append("user_role = ?")
-                arguments += [role]
-            }
-            if let ids = query.userIds {
-                conditions.append("user_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
-                arguments += StatementArguments(ids)
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM users \(filter) ORDER BY created_at, user_id LIMIT ? OFFSET ?",
-                arguments: arguments + [query.page.size, query.page.offset]
-            )
+            let (rows, total) = try Self.listRows(db, table: "users", query.conditions, query.order, query.page)
             return Page(items: try rows.map { try Self.userRecord($0, db) }, total: total)
         }
     }

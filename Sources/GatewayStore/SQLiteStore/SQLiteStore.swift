@@ -122,6 +122,27 @@ public final class SQLiteStore: GatewayStore {
     }
 }
 
+extension SQLiteStore {
+    /// One page of `table`'s rows meeting `conditions` in `order`, and how many rows meet them in all.
+    static func listRows(
+        _ db: Database,
+        table: String,
+        _ conditions: [SQLCondition],
+        _ order: SQLOrder,
+        _ page: PageRequest
+    ) throws -> (rows: [Row], total: Int) {
+        var arguments = StatementArguments()
+        let filter = SQLCondition.whereClause(conditions) { SQLiteValues.placeholder(for: $0, in: &arguments) }
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) \(filter)", arguments: arguments) ?? 0
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM \(table) \(filter) \(order.sql) LIMIT ? OFFSET ?",
+            arguments: arguments + [page.size, page.offset]
+        )
+        return (rows, total)
+    }
+}
+
 extension Database {
     /// Whether a row with `value` in `column` exists in `table`.
     func exists(_ table: String, _ column: String, _ value: String) throws -> Bool {

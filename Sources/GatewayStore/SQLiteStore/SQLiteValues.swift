@@ -54,6 +54,21 @@ enum SQLiteValues {
         )
     }
 
+    /// Adds a condition's value to `arguments` (times as the stored Unix seconds) and answers its placeholder.
+    static func placeholder(for value: SQLValue, in arguments: inout StatementArguments) -> String {
+        switch value {
+        case .text(let text):
+            arguments += [text]
+            return "?"
+        case .time(let time):
+            arguments += [time.timeIntervalSince1970]
+            return "?"
+        case .texts(let texts):
+            arguments += StatementArguments(texts)
+            return placeholders(texts.count)
+        }
+    }
+
     /// `?, ?, …` for an `INSERT` of `count` values.
     static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ", ")

@@ -19,7 +19,7 @@ public enum CommandRunner {
             return Shell.start(in: environment)
         }
         do {
-            let command = try LLMCtl.parseAsRoot(arguments)
+            let command = try LLMCtl.parseAsRoot(GlobalArguments.hoisted(arguments))
             if let command = command as? any LLMCtlCommand {
                 try command.run(in: environment)
             } else {
