@@ -77,3 +77,10 @@ def test_over_budget_key_is_refused_with_budget_exceeded():
     with pytest.raises(openai.BadRequestError) as raised:
         broke.chat.completions.create(model="demo", messages=[{"role": "user", "content": "x"}])
     assert raised.value.body["type"] == "budget_exceeded"
+
+
+def test_model_outside_the_key_list_is_permission_denied():
+    limited = openai.OpenAI(base_url=BASE_URL, api_key=os.environ["LLMPROXY_ELSEWHERE_KEY"], max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError) as raised:
+        limited.chat.completions.create(model="demo", messages=[{"role": "user", "content": "x"}])
+    assert raised.value.body["type"] == "key_model_access_denied"
