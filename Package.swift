@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "llmproxy", targets: ["llmproxy"]),
         .executable(name: "llmctl", targets: ["llmctl"]),
+        // For the fuzzing package in Tests/Fuzz, which builds the request decoders alone with libFuzzer.
+        .library(name: "GatewayModel", targets: ["GatewayModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -163,10 +163,29 @@ _llmctl() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--version -h --help)
+    local -a non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
 
     # Offer subcommand / subcommand argument completions
     local -r subcommand="${unparsed_words[0]}"
@@ -1423,13 +1442,16 @@ _llmctl_chat() {
 
 _llmctl_health() {
     repeating_flags=()
-    non_repeating_flags=(--all-contexts --no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--all-contexts --models --no-headers --insecure --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --context --timeout --cacert)
+    non_repeating_options=(--model --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
+    '--model')
+        return
+        ;;
     '--output'|'-o')
         __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
         return

@@ -20,7 +20,7 @@ function __llmctl_parse_tokens -S
     set -l unparsed_tokens (__llmctl_tokens -pc)
     switch $unparsed_tokens[1]
     case 'llmctl'
-        __llmctl_parse_subcommand 0 'version' 'h/help'
+        __llmctl_parse_subcommand 0 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'context'
             __llmctl_parse_subcommand 0 'version' 'h/help'
@@ -113,7 +113,7 @@ function __llmctl_parse_tokens -S
         case 'chat'
             __llmctl_parse_subcommand 1 'model=' 'system=' 'stream' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         case 'health'
-            __llmctl_parse_subcommand 0 'all-contexts' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
+            __llmctl_parse_subcommand 0 'all-contexts' 'models' 'model=' 'o/output=' 'no-headers' 'context=' 'timeout=' 'insecure' 'cacert=' 'verbose' 'version' 'h/help'
         case 'shell'
             __llmctl_parse_subcommand 0 'version' 'h/help'
         case 'help'
@@ -171,6 +171,13 @@ function __llmctl_custom_completion
 end
 
 complete -c 'llmctl' -f
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" no-headers' -l 'no-headers' -d 'Print tables without their header row.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" context' -l 'context' -d 'Use this context for this call instead of the current one.' -rfka '(__llmctl_custom_completion ---completion -- --context (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" timeout' -l 'timeout' -d 'Seconds to wait for the server.' -rfka ''
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" insecure' -l 'insecure' -d 'Do not verify the server\'s TLS certificate.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" cacert' -l 'cacert' -d 'Trust the CA certificates in this PEM file.' -rF
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" verbose' -l 'verbose' -d 'Trace each request and response on standard error, secrets masked.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_positional "llmctl" -eq 1' -fa 'context' -d 'Manage named connections to proxies.'
@@ -588,6 +595,8 @@ complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options 
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" version' -l 'version' -d 'Show the version.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl chat" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" all-contexts' -l 'all-contexts' -d 'Check every stored context.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" models' -l 'models' -d 'Check each upstream deployment with a minimal call instead of the proxy\'s readiness.'
+complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" model' -l 'model' -d 'With --models, check only this model name.' -rfka ''
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" o output' -l 'output' -s 'o' -d 'Output format: table, json, yaml or name.' -rfka 'table json yaml name'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" no-headers' -l 'no-headers' -d 'Print tables without their header row.'
 complete -c 'llmctl' -n '__llmctl_should_offer_completions_for_flags_or_options "llmctl health" context' -l 'context' -d 'Use this context for this call instead of the current one.' -rfka '(__llmctl_custom_completion ---completion health -- --context (count (__llmctl_tokens -pc)) (__llmctl_tokens -tC))'

@@ -40,7 +40,15 @@ _llmctl() {
     local -ir current_word_index="$((CURRENT - 1))"
 
     local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
     local -ar arg_specs=(
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
@@ -978,6 +986,8 @@ _llmctl_health() {
     local -ar ___output=('table' 'json' 'yaml' 'name')
     local -ar arg_specs=(
         '--all-contexts[Check every stored context.]'
+        '--models[Check each upstream deployment with a minimal call instead of the proxy'\''s readiness.]'
+        '--model[With --models, check only this model name.]:model:'
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion health -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'

@@ -85,11 +85,14 @@ public struct ModelCapabilities: Sendable, Equatable {
     public var maxOutputTokens: Int?
     /// `chat` unless `model_info.mode` says otherwise.
     public var mode: String
+    /// The upstream model a health check calls instead of the deployment's own (`model_info.health_check_model`).
+    public var healthCheckModel: String?
 
-    public init(maxInputTokens: Int? = nil, maxOutputTokens: Int? = nil, mode: String = "chat") {
+    public init(maxInputTokens: Int? = nil, maxOutputTokens: Int? = nil, mode: String = "chat", healthCheckModel: String? = nil) {
         self.maxInputTokens = maxInputTokens
         self.maxOutputTokens = maxOutputTokens
         self.mode = mode
+        self.healthCheckModel = healthCheckModel
     }
 }
 

@@ -18,5 +18,9 @@ public struct LLMCtl: ParsableCommand {
         ]
     )
 
+    /// The global options, declared here too so help, completion scripts and the REPL offer them before a command;
+    /// `GlobalArguments` hands them to the command that acts on them.
+    @OptionGroup var global: GlobalOptions
+
     public init() {}
 }

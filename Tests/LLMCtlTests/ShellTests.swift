@@ -28,6 +28,7 @@ struct ShellCompletionTests {
             requests.asked.withLock { $0.append((path + [argument]).joined(separator: " ")) }
             switch argument {
             case "positional@0" where path == ["context", "use"]: return ["eu", "us-east", "us-west"]
+            case "--context": return ["eu", "us-east"]
             case "--model",
                 "positional@0" where path == ["model", "info"]:
                 return ["demo", "gpt-4o"]
@@ -59,6 +60,17 @@ struct ShellCompletionTests {
         #expect(
             requests.asked.withLock { $0 } == ["context use positional@0", "context use positional@0", "chat --model", "model info positional@0"]
         )
+    }
+
+    @Test func globalOptionsCompleteBeforeAnyCommand() {
+        let requests = Requests()
+        let completer = completer(requests)
+        #expect(completer.complete("--context e").candidates == ["eu"])
+        #expect(completer.complete("--context eu ke").candidates == ["key"])
+        #expect(completer.complete("-o json key l").candidates == ["list"])
+        #expect(completer.complete("key --context us-east li").candidates == ["list"])
+        #expect(completer.complete("--out").candidates == ["--output"])
+        #expect(requests.asked.withLock { $0 } == ["--context"], "asked of the root, which declares the global options")
     }
 
     @Test func theParserRunsTheSameCompletionFunctionsAsTheShellScripts() {

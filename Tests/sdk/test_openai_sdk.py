@@ -1,7 +1,7 @@
 """The official OpenAI Python SDK against a running llmproxy worker: every call succeeds or fails as against OpenAI.
 
-scripts/sdk-test starts the worker and sets LLMPROXY_URL, LLMPROXY_KEY (a valid virtual key) and
-LLMPROXY_BROKE_KEY (a key whose budget is spent).
+scripts/sdk-test starts the worker and sets LLMPROXY_URL, LLMPROXY_KEY (a valid virtual key), LLMPROXY_BROKE_KEY (a
+key whose budget is spent) and LLMPROXY_ELSEWHERE_KEY (a key limited to a model the proxy does not serve).
 """
 
 import os

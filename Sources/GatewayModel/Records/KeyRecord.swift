@@ -15,6 +15,8 @@ public struct KeyRecord: Codable, Sendable, Equatable {
     public var createdAt: Date
     public var updatedAt: Date
     public var createdBy: String?
+    /// Model names this key may use in place of others (`{"my-gpt": "gpt-4o"}`), applied before routing.
+    public var aliases: [String: String]
 
     public init(
         token: String,
@@ -27,7 +29,8 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         expires: Date? = nil,
         createdAt: Date,
         updatedAt: Date,
-        createdBy: String? = nil
+        createdBy: String? = nil,
+        aliases: [String: String] = [:]
     ) {
         self.token = token
         self.keyName = keyName
@@ -40,10 +43,11 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.createdBy = createdBy
+        self.aliases = aliases
     }
 
     enum CodingKeys: String, CodingKey {
-        case token, blocked, expires
+        case token, blocked, expires, aliases
         case keyName = "key_name"
         case keyAlias = "key_alias"
         case userId = "user_id"
@@ -66,6 +70,7 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
         createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
+        aliases = try container.decodeIfPresent([String: String].self, forKey: .aliases) ?? [:]
     }
 
     /// Encodes every field, absent ones as `null`, with the limits flat beside the key's own fields.
@@ -81,7 +86,13 @@ public struct KeyRecord: Codable, Sendable, Equatable {
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(createdBy, forKey: .createdBy)
+        try container.encode(aliases, forKey: .aliases)
         try limits.encode(to: encoder)
+    }
+
+    /// The model name a call for `model` is routed as: the key's alias for it, else the name itself.
+    public func resolvedModel(_ model: String) -> String {
+        aliases[model] ?? model
     }
 
     /// Whether the key's lifetime has run out at `now`.

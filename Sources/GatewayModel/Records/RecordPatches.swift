@@ -11,6 +11,7 @@ public struct KeyPatch: Sendable, Equatable {
     public var limits = LimitsPatch()
     public var blocked: Bool?
     public var expires: Date??
+    public var aliases: [String: String]?
 
     public init() {}
 }

@@ -81,6 +81,15 @@ extension KeyedDecodingContainer where Key == FieldKey {
         return models
     }
 
+    /// Model aliases, `{"alias": "model name"}`: both sides non-empty; `null` and absent are nil.
+    public func modelAliases(_ name: String = "aliases") throws -> [String: String]? {
+        guard let aliases = try optional(name, as: [String: String].self) else { return nil }
+        if let (alias, model) = aliases.sorted(by: { $0.key < $1.key }).first(where: { $0.key.isEmpty || $0.value.isEmpty }) {
+            throw GatewayError.badRequest("Field '\(name).\(alias)' must map a non-empty alias to a model name, got '\(model)'.", param: name)
+        }
+        return aliases
+    }
+
     /// A non-empty identifier, such as `user_id` or `team_id`.
     public func identifier(_ name: String) throws -> String? {
         guard let value = try optional(name, as: String.self) else { return nil }

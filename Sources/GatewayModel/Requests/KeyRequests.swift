@@ -3,7 +3,7 @@ import Foundation
 /// LiteLLM key fields this proxy accepts only when empty: caching controls, guardrails, per-model budgets and the like.
 let inertKeyFields: Set<String> = [
     "allowed_cache_controls", "config", "permissions", "model_max_budget", "model_rpm_limit", "model_tpm_limit",
-    "guardrails", "aliases", "budget_id", "tags", "enforced_params", "soft_budget", "send_invite_email", "allowed_routes",
+    "guardrails", "budget_id", "tags", "enforced_params", "soft_budget", "send_invite_email", "allowed_routes",
     "key_type", "auto_rotate", "rotation_interval", "organization_id", "project_id", "object_permission", "router_settings",
     "prompts", "allowed_passthrough_routes",
 ]
@@ -11,7 +11,7 @@ let inertKeyFields: Set<String> = [
 /// `POST /key/generate`.
 public struct KeyGenerateRequest: ManagementRequest, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
-        "key_alias", "duration", "user_id", "team_id", "blocked", "key", "spend",
+        "key_alias", "duration", "user_id", "team_id", "blocked", "key", "spend", "aliases",
     ])
     public static let inertFields = inertKeyFields
 
@@ -24,6 +24,7 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
     public var key: String?
     public var spend: Double
     public var limits: LimitsUpdate
+    public var aliases: [String: String]
 
     public init(keyAlias: String? = nil, duration: DurationSpec? = nil, userId: String? = nil, teamId: String? = nil) {
         self.keyAlias = keyAlias
@@ -34,6 +35,7 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
         self.key = nil
         self.spend = 0
         self.limits = LimitsUpdate()
+        self.aliases = [:]
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +48,7 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
         key = try fields.optional("key", as: String.self)
         spend = (try fields.nonNegativeUpdate("spend") ?? nil) ?? 0
         limits = try LimitsUpdate(from: fields)
+        aliases = try fields.modelAliases() ?? [:]
         if let key {
             try Self.validateCustomKey(key)
         }
@@ -61,7 +64,7 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
 /// `POST /key/update`: the key (raw or digest) and the fields to change.
 public struct KeyUpdateRequest: ManagementRequest, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
-        "key", "key_alias", "duration", "user_id", "team_id", "blocked", "spend",
+        "key", "key_alias", "duration", "user_id", "team_id", "blocked", "spend", "aliases",
     ])
     public static let inertFields = inertKeyFields.union(["temp_budget_increase", "temp_budget_expiry"])
 
@@ -73,6 +76,7 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
     public var blocked: Bool?
     public var spend: Double?
     public var limits: LimitsUpdate
+    public var aliases: [String: String]?
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -84,6 +88,7 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
         blocked = try fields.optional("blocked")
         spend = try fields.nonNegativeUpdate("spend") ?? nil
         limits = try LimitsUpdate(from: fields)
+        aliases = try fields.modelAliases()
     }
 
     /// The store patch this request makes at `now` (a new `duration` restarts the lifetime from now).
@@ -94,6 +99,7 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
         patch.teamId = teamId
         patch.blocked = blocked
         patch.limits = limits.patch(now: now, spend: spend)
+        patch.aliases = aliases
         if let duration {
             patch.expires = .some(duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) })
         }

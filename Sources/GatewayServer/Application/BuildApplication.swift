@@ -94,6 +94,8 @@ struct GatewayRoutes {
 
     private func addHealthPlane(_ router: Router<Context>) {
         HealthController(store: store, planes: config.planes, databaseKind: databaseKind).addRoutes(to: router.group("health"))
+        let upstreams = DeploymentHealthController(registry: registry, adapters: adapters)
+        router.group().add(middleware: LLMAuth(authenticator: authenticator, health: nil)).get("health", use: upstreams.check)
         router.get("metrics") { _, _ in
             Response(
                 status: .ok,

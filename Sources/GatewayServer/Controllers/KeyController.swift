@@ -42,7 +42,8 @@ struct KeyController {
             expires: input.duration.map { now.addingTimeInterval(TimeInterval($0.seconds)) },
             createdAt: now,
             updatedAt: now,
-            createdBy: principal.actor
+            createdBy: principal.actor,
+            aliases: input.aliases
         )
         try await store.insertKey(record)
         return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))

@@ -43,12 +43,14 @@ struct LLMController {
         let received = ContinuousClock.now
         let principal = try context.requirePrincipal()
         let parsed = try LLMRequestBody(bytes: try await body.collect(request), endpoint: endpoint)
-        if registry.deployments(for: parsed.model).isEmpty {
+        // A key's alias names the model the call is routed, checked and billed as.
+        let model = principal.key?.resolvedModel(parsed.model) ?? parsed.model
+        if registry.deployments(for: model).isEmpty {
             await registry.waitForStoredDeployments()
-            guard !registry.deployments(for: parsed.model).isEmpty else {
+            guard !registry.deployments(for: model).isEmpty else {
                 throw GatewayError(
                     .notFound,
-                    "The model '\(parsed.model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
+                    "The model '\(model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
                     param: "model"
                 )
             }
@@ -56,14 +58,14 @@ struct LLMController {
         var grant: KeyGrant?
         if case .virtualKey(let keyGrant) = principal {
             let key = keyGrant.key
-            try AccessPolicy.check(keyGrant, model: parsed.model, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
+            try AccessPolicy.check(keyGrant, model: model, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
             try limiter.admit(key)
             grant = keyGrant
         }
         let startTime = Date()
         let routed: DeploymentRouter.Routed
         do {
-            routed = try await router.route(model: parsed.model, permits: { name in grant.map { Self.allows($0, name) } ?? true }) { deployment in
+            routed = try await router.route(model: model, permits: { name in grant.map { Self.allows($0, name) } ?? true }) { deployment in
                 let upstreamCall = UpstreamCall(
                     endpoint: endpoint,
                     body: parsed.forwarded(upstreamModel: deployment.upstreamModel),

@@ -52,7 +52,8 @@ enum DeploymentParser {
             capabilities: ModelCapabilities(
                 maxInputTokens: try whole(entry.modelInfo, "max_input_tokens", at: infoPath),
                 maxOutputTokens: try whole(entry.modelInfo, "max_output_tokens", at: infoPath),
-                mode: try string(entry.modelInfo, "mode", at: infoPath) ?? "chat"
+                mode: try string(entry.modelInfo, "mode", at: infoPath) ?? "chat",
+                healthCheckModel: try string(entry.modelInfo, "health_check_model", at: infoPath)
             )
         )
     }

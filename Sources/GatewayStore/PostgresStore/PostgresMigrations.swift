@@ -13,6 +13,7 @@ enum PostgresMigrations {
     static let all: [(identifier: String, statements: [String])] = [
         ("v1-schema", schemaV1),
         ("v1-change-notify", changeNotifyV1),
+        ("v2-key-aliases", keyAliasesV2),
     ]
 
     static var knownIdentifiers: [String] { all.map(\.identifier) }
@@ -162,5 +163,12 @@ enum PostgresMigrations {
         "CREATE TRIGGER team_members_changed AFTER INSERT OR UPDATE OR DELETE ON team_members FOR EACH ROW EXECUTE FUNCTION llmproxy_membership_changed()",
         notifier("llmproxy_model_changed", kind: "model", column: "model_id"),
         "CREATE TRIGGER models_changed AFTER INSERT OR UPDATE OR DELETE ON model_deployments FOR EACH ROW EXECUTE FUNCTION llmproxy_model_changed()",
+    ]
+
+    /// Keys gain their model aliases; the trigger is remade so a change of aliases reaches every cache.
+    private static let keyAliasesV2 = [
+        "ALTER TABLE keys ADD COLUMN aliases TEXT NOT NULL DEFAULT '{}'",
+        "DROP TRIGGER keys_changed ON keys",
+        "CREATE TRIGGER keys_changed AFTER INSERT OR DELETE OR UPDATE OF \(keyColumns), aliases ON keys FOR EACH ROW EXECUTE FUNCTION llmproxy_key_changed()",
     ]
 }

@@ -115,7 +115,7 @@ enum PostgresValues {
         decode([String: JSONValue].self, try row[column].decode(String.self)) ?? [:]
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         try? JSONDecoder().decode(T.self, from: Data(text.utf8))
     }
 }

@@ -89,10 +89,11 @@ extension PostgresStore {
         let values = [
             try statement.bind(key.token), try statement.bind(key.keyName), try statement.bind(key.keyAlias), try statement.bind(key.userId),
             try statement.bind(key.teamId), try statement.bind(key.blocked), try statement.bind(key.expires), try statement.bind(key.createdAt),
-            try statement.bind(key.updatedAt), try statement.bind(key.createdBy), try PostgresValues.bindLimits(key.limits, into: &statement),
+            try statement.bind(key.updatedAt), try statement.bind(key.createdBy), try statement.bind(try PostgresValues.json(key.aliases)),
+            try PostgresValues.bindLimits(key.limits, into: &statement),
         ]
         statement.append(
-            "INSERT INTO keys (token, key_name, key_alias, user_id, team_id, blocked, expires, created_at, updated_at, created_by, "
+            "INSERT INTO keys (token, key_name, key_alias, user_id, team_id, blocked, expires, created_at, updated_at, created_by, aliases, "
                 + "\(PostgresValues.limitColumns)) VALUES (\(values.joined(separator: ", ")))"
         )
         try await connection.run(statement)
@@ -116,6 +117,7 @@ extension PostgresStore {
         try assignments.apply(patch.limits)
         if let blocked = patch.blocked { try assignments.set("blocked", blocked) }
         try assignments.set("expires", ifGiven: patch.expires)
+        if let aliases = patch.aliases { try assignments.set("aliases", try PostgresValues.json(aliases)) }
         try assignments.set("updated_at", time)
         try await connection.run(try assignments.update("keys", where: "token", equals: digest))
     }
@@ -145,7 +147,8 @@ extension PostgresStore {
             expires: try row["expires"].decode(Date?.self),
             createdAt: try row["created_at"].decode(Date.self),
             updatedAt: try row["updated_at"].decode(Date.self),
-            createdBy: try row["created_by"].decode(String?.self)
+            createdBy: try row["created_by"].decode(String?.self),
+            aliases: PostgresValues.decode([String: String].self, try row["aliases"].decode(String.self)) ?? [:]
         )
     }
 }

@@ -14,10 +14,13 @@ enum SQLiteMigrations {
         migrator.registerMigration("v1-change-log") { db in
             try db.execute(sql: changeLogV1)
         }
+        migrator.registerMigration("v2-key-aliases") { db in
+            try db.execute(sql: keyAliasesV2)
+        }
         return migrator
     }
 
-    static let knownIdentifiers = ["v1-schema", "v1-change-log"]
+    static let knownIdentifiers = ["v1-schema", "v1-change-log", "v2-key-aliases"]
 
     private static let now = "((julianday('now') - 2440587.5) * 86400.0)"
 
@@ -180,6 +183,16 @@ enum SQLiteMigrations {
         END;
         CREATE TRIGGER models_deleted AFTER DELETE ON model_deployments BEGIN
             INSERT INTO change_log(kind, ref) VALUES ('model', OLD.model_id);
+        END;
+        """
+
+    /// Keys gain their model aliases; the update trigger is remade so a change of aliases reaches every cache.
+    private static let keyAliasesV2 = """
+        ALTER TABLE keys ADD COLUMN aliases TEXT NOT NULL DEFAULT '{}';
+        DROP TRIGGER keys_updated;
+        CREATE TRIGGER keys_updated AFTER UPDATE OF \(keyColumns), aliases ON keys BEGIN
+            INSERT INTO change_log(kind, ref) VALUES ('key', OLD.token);
+            INSERT INTO change_log(kind, ref) SELECT 'key', NEW.token WHERE NEW.token <> OLD.token;
         END;
         """
 }

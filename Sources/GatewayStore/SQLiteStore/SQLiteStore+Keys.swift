@@ -84,12 +84,12 @@ extension SQLiteStore {
         try db.execute(
             sql: """
                 INSERT INTO keys (token, key_name, key_alias, user_id, team_id, blocked, expires, created_at, updated_at, created_by,
-                    \(SQLiteValues.limitColumns))
-                VALUES (\(SQLiteValues.placeholders(19)))
+                    aliases, \(SQLiteValues.limitColumns))
+                VALUES (\(SQLiteValues.placeholders(20)))
                 """,
             arguments: [
                 key.token, key.keyName, key.keyAlias, key.userId, key.teamId, key.blocked, SQLiteValues.seconds(key.expires),
-                key.createdAt.timeIntervalSince1970, key.updatedAt.timeIntervalSince1970, key.createdBy,
+                key.createdAt.timeIntervalSince1970, key.updatedAt.timeIntervalSince1970, key.createdBy, try SQLiteValues.json(key.aliases),
             ] + SQLiteValues.limitArguments(key.limits)
         )
     }
@@ -112,6 +112,7 @@ extension SQLiteStore {
         try assignments.apply(patch.limits)
         if let blocked = patch.blocked { assignments.set("blocked", blocked) }
         assignments.setDate("expires", ifGiven: patch.expires)
+        if let aliases = patch.aliases { assignments.set("aliases", try SQLiteValues.json(aliases)) }
         assignments.set("updated_at", time.timeIntervalSince1970)
         try db.execute(
             sql: "UPDATE keys SET \(assignments.clauses.joined(separator: ", ")) WHERE token = ?",
@@ -146,7 +147,8 @@ extension SQLiteStore {
             expires: SQLiteValues.date(row, "expires"),
             createdAt: SQLiteValues.requiredDate(row, "created_at"),
             updatedAt: SQLiteValues.requiredDate(row, "updated_at"),
-            createdBy: row["created_by"]
+            createdBy: row["created_by"],
+            aliases: SQLiteValues.decode([String: String].self, row["aliases"]) ?? [:]
         )
     }
 }

@@ -74,7 +74,7 @@ enum SQLiteValues {
         Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
         guard let text else { return nil }
         return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
     }

@@ -60,7 +60,9 @@ public struct Connection: Sendable {
     }
 
     /// Calls the proxy and answers the body of a 2xx; anything else becomes the error line and exit status it deserves.
-    public func perform(_ method: String, _ path: String, json: JSONValue? = nil) throws(CLIError) -> JSONValue {
+    /// Calls an endpoint and answers its JSON body; a failing status is an error unless `answered` lists it (an
+    /// endpoint whose 503 still carries the report, as `GET /health` does).
+    public func perform(_ method: String, _ path: String, json: JSONValue? = nil, answered: Set<Int> = []) throws(CLIError) -> JSONValue {
         traceRequest(method, path, json: json)
         let response: APIResponse
         do {
@@ -68,7 +70,7 @@ public struct Connection: Sendable {
         } catch {
             throw unreachable(error)
         }
-        return try check(response)
+        return try check(response, answered: answered)
     }
 
     /// Calls an endpoint that answers with Server-Sent Events, handing each event's data to `onEvent` as it arrives.
@@ -80,7 +82,7 @@ public struct Connection: Sendable {
         } catch {
             throw unreachable(error)
         }
-        _ = try check(response)
+        _ = try check(response, answered: [])
     }
 
     private func traceRequest(_ method: String, _ path: String, json: JSONValue?) {
@@ -96,12 +98,12 @@ public struct Connection: Sendable {
     }
 
     /// The body of a 2xx; otherwise the error line and exit status the response deserves.
-    private func check(_ response: APIResponse) throws(CLIError) -> JSONValue {
+    private func check(_ response: APIResponse, answered: Set<Int>) throws(CLIError) -> JSONValue {
         if let trace {
             trace("< HTTP \(response.status) in \(Int((response.seconds * 1000).rounded())) ms\n")
             trace("< \(Self.mask(in: Renderer.json(response.body)))\n")
         }
-        guard !response.succeeded else { return response.body }
+        guard !response.succeeded && !answered.contains(response.status) else { return response.body }
         let message = "context \"\(name)\": \(response.errorMessage) (HTTP \(response.status))"
         switch response.status {
         case 401, 403: throw CLIError(.permission, message)

@@ -26,7 +26,7 @@ struct Completer: Sendable {
     }
 
     private func candidates(words: [String], prefix: String) -> [String] {
-        if words.isEmpty {
+        if words.isEmpty && !prefix.hasPrefix("-") {
             return Shell.builtins + tree.subcommands.map(\.name)
         }
         if words == ["use"] {
@@ -37,15 +37,18 @@ struct Completer: Sendable {
         var positionalIndex = 0
         var pendingOption: CommandTree.Option?
         var pendingSpelling = ""
+        var pendingPath: [String] = []
         for word in words {
             if pendingOption != nil {
                 pendingOption = nil
                 continue
             }
             if word.hasPrefix("-") {
-                if !word.contains("="), let option = node.option(spelled: word), option.takesValue {
+                // A global option may stand before any command word; the root declares it with its completion.
+                if !word.contains("="), let option = node.option(spelled: word) ?? tree.option(spelled: word), option.takesValue {
                     pendingOption = option
                     pendingSpelling = word
+                    pendingPath = node.option(spelled: word) == nil ? [] : path
                 }
                 continue
             }
@@ -57,7 +60,7 @@ struct Completer: Sendable {
             }
         }
         if let option = pendingOption {
-            return values(option.values, path: path, argument: pendingSpelling, words: words, prefix: prefix)
+            return values(option.values, path: pendingPath, argument: pendingSpelling, words: words, prefix: prefix)
         }
         if prefix.hasPrefix("-") {
             return node.options.flatMap { option in option.spellings.filter { $0.hasPrefix("--") } }

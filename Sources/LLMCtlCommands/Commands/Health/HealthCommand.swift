@@ -5,17 +5,29 @@ import GatewayModel
 public struct HealthCommand: LLMCtlCommand {
     public static let configuration = CommandConfiguration(
         commandName: "health",
-        abstract: "Show a proxy's readiness: status, database, version, role."
+        abstract: "Show a proxy's readiness: status, database, version, role.",
+        discussion: "With --models, call every deployment the proxy serves once (GET /health) and show which answer."
     )
 
     @Flag(help: "Check every stored context.") var allContexts = false
+    @Flag(help: "Check each upstream deployment with a minimal call instead of the proxy's readiness.") var models = false
+    @Option(help: "With --models, check only this model name.") var model: String?
     @OptionGroup var global: GlobalOptions
 
     public init() {}
 
     static let columns = ["context", "status", "db", "version", "role", "planes"]
 
+    public func validate() throws {
+        if model != nil && !models { throw ValidationError("--model needs --models.") }
+        if models && allContexts { throw ValidationError("--models checks one context's deployments; leave out --all-contexts.") }
+    }
+
     public func run(in environment: CommandEnvironment) throws(CLIError) {
+        if models {
+            try checkDeployments(try Connection.resolve(global, in: environment), environment)
+            return
+        }
         var targets: [Connection] = []
         if allContexts {
             let store = try environment.contextStore()
@@ -53,6 +65,31 @@ public struct HealthCommand: LLMCtlCommand {
         environment.output(Renderer.render(rows, columns: Self.columns, format: global.output, headers: !global.noHeaders))
         if unhealthy > 0 {
             throw CLIError(.unavailable, "\(unhealthy) of \(targets.count) proxies are not healthy")
+        }
+    }
+
+    static let deploymentColumns = ["model", "deployment", "upstream", "status", "error"]
+
+    /// `GET /health`: a row per deployment, healthy first; fails with 69 when any is unhealthy.
+    private func checkDeployments(_ connection: Connection, _ environment: CommandEnvironment) throws(CLIError) {
+        let path = "/health" + (model.map { "?model=\(Query.escape($0))" } ?? "")
+        let report = try connection.perform("GET", path, answered: [503])
+        var rows: [OutputRow] = []
+        for (status, key) in [("healthy", "healthy_endpoints"), ("unhealthy", "unhealthy_endpoints")] {
+            for endpoint in report[key]?.arrayValue ?? [] {
+                guard case .object(var object) = endpoint else { continue }
+                object["status"] = .string(status)
+                let cells = [
+                    endpoint["model_name"]?.stringValue ?? "", endpoint["model_id"]?.stringValue ?? "", endpoint["model"]?.stringValue ?? "",
+                    status, endpoint["error"]?.stringValue ?? "",
+                ]
+                rows.append(OutputRow(name: endpoint["model_id"]?.stringValue ?? "", cells: cells, object: .object(object)))
+            }
+        }
+        environment.output(Renderer.render(rows, columns: Self.deploymentColumns, format: global.output, headers: !global.noHeaders))
+        let unhealthy = rows.count { $0.cells[3] == "unhealthy" }
+        if unhealthy > 0 || rows.isEmpty {
+            throw CLIError(.unavailable, "\(unhealthy) of \(rows.count) deployments are not healthy")
         }
     }
 }

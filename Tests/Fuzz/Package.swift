@@ -1,0 +1,17 @@
+// swift-tools-version:6.2
+// The fuzzing target of the request decoders and the JSON field scanner, built alone with libFuzzer by
+// scripts/fuzz (`-sanitize=fuzzer`), so the main package's build and tests stay free of the instrumentation.
+import PackageDescription
+
+let package = Package(
+    name: "llmproxy-fuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "llmproxy", path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "FuzzRequestDecoders",
+            dependencies: [.product(name: "GatewayModel", package: "llmproxy")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    ]
+)
