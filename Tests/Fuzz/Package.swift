@@ -1,6 +1,6 @@
 // swift-tools-version:6.2
 // The fuzzing target of the request decoders and the JSON field scanner, built alone with libFuzzer by
-// scripts/fuzz (`-sanitize=fuzzer`), so the main package's build and tests stay free of the instrumentation.
+// scripts/fuzz (`swift build --sanitize=fuzzer`; libFuzzer supplies `main`), so the main package's build and tests stay free of the instrumentation.
 import PackageDescription
 
 let package = Package(
@@ -10,8 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "FuzzRequestDecoders",
-            dependencies: [.product(name: "GatewayModel", package: "llmproxy")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            dependencies: [.product(name: "GatewayModel", package: "llmproxy")]
         )
     ]
 )
