@@ -81,7 +81,7 @@ def test_users_and_teams():
     created = cli_json("users", "create", "--email", email, "--max-budget", "5")
     user_id = created["user_id"]
     assert user_id in cli("users", "list").stdout
-    assert cli_json("users", "get", "--id", user_id)["user_email"] == email
+    assert cli_json("users", "get", "--id", user_id)["user_info"]["user_email"] == email
     cli("teams", "list")
     assert "No available teams" in cli("teams", "available").stdout
     cli("users", "delete", user_id)
@@ -103,6 +103,12 @@ def test_the_python_management_client(client):
     assert client.keys.list(key_hash=generated["token_id"])["keys"] == [generated["token_id"]]
     assert client.keys.list(organization_id="none")["total_count"] == 0
     client.keys.update(key=generated["key"], spend=0.5)
+    from litellm.proxy.client.users import UsersManagementClient
+
+    users = UsersManagementClient(base_url=URL, api_key=MASTER)
+    created = users.create_user({"user_email": f"{unique('py')}@example.com"})
+    assert users.get_user_v2(user_id=created["user_id"])["teams"] == []
+    assert created["user_id"] in [user["user_id"] for user in users.list_users({"page_size": 100})]
     assert any(group["model_group"] == "demo" for group in client.model_groups.info())
     assert any(model["model_name"] == "demo" for model in client.models.info())
     team = unique("team")
