@@ -102,7 +102,9 @@ def test_the_python_management_client(client):
     assert [key["key_alias"] for key in listed["keys"]] == [alias]
     assert client.keys.list(key_hash=generated["token_id"])["keys"] == [generated["token_id"]]
     assert client.keys.list(organization_id="none")["total_count"] == 0
-    client.keys.update(key=generated["key"], spend=0.5)
+    client.keys.update(key=generated["key"], spend=0.5, aliases={"quicker": "demo"})
+    info = client.keys.info(generated["key"])
+    assert info["info"]["spend"] == 0.5 and info["info"]["aliases"] == {"quicker": "demo"}
     from litellm.proxy.client.users import UsersManagementClient
 
     users = UsersManagementClient(base_url=URL, api_key=MASTER)
