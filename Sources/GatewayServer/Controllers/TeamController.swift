@@ -93,17 +93,7 @@ struct TeamController {
     /// `GET /v2/team/list`: filters, sorting and pages, with the totals around the page.
     @Sendable func listV2(_ request: Request, context: Context) async throws -> Response {
         let teams = try TeamListQuery.teamQuery(from: try QueryParameters(request, accepting: TeamListQuery.parametersV2), pageSize: 10)
-        let result = try await store.listTeams(teams)
-        let pagination = Pagination(page: teams.page.page, size: teams.page.size, total: result.total)
-        return try JSONResponse.make(
-            TeamListAnswer(
-                teams: result.items,
-                total: result.total,
-                page: teams.page.page,
-                pageSize: teams.page.size,
-                totalPages: pagination.totalPages
-            )
-        )
+        return try JSONResponse.make(PagedListAnswer(itemsKey: "teams", try await store.listTeams(teams), teams.page))
     }
 
     @Sendable func addMember(_ request: Request, context: Context) async throws -> Response {
@@ -150,20 +140,5 @@ struct TeamInfoAnswer: Encodable {
         case teamId = "team_id"
         case teamInfo = "team_info"
         case keys
-    }
-}
-
-/// `GET /v2/team/list`'s answer.
-struct TeamListAnswer: Encodable {
-    let teams: [TeamRecord]
-    let total: Int
-    let page: Int
-    let pageSize: Int
-    let totalPages: Int
-
-    enum CodingKeys: String, CodingKey {
-        case teams, total, page
-        case pageSize = "page_size"
-        case totalPages = "total_pages"
     }
 }

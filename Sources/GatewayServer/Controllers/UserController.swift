@@ -119,17 +119,7 @@ struct UserController {
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
         let users = try UserListQuery.userQuery(from: try QueryParameters(request, accepting: UserListQuery.parameters))
-        let result = try await store.listUsers(users)
-        let pagination = Pagination(page: users.page.page, size: users.page.size, total: result.total)
-        return try JSONResponse.make(
-            UserListAnswer(
-                users: result.items,
-                total: result.total,
-                page: users.page.page,
-                pageSize: users.page.size,
-                totalPages: pagination.totalPages
-            )
-        )
+        return try JSONResponse.make(PagedListAnswer(itemsKey: "users", try await store.listUsers(users), users.page))
     }
 }
 
@@ -144,20 +134,5 @@ struct UserInfoAnswer: Encodable {
         case userId = "user_id"
         case userInfo = "user_info"
         case keys, teams
-    }
-}
-
-/// `GET /user/list`'s answer.
-struct UserListAnswer: Encodable {
-    let users: [UserRecord]
-    let total: Int
-    let page: Int
-    let pageSize: Int
-    let totalPages: Int
-
-    enum CodingKeys: String, CodingKey {
-        case users, total, page
-        case pageSize = "page_size"
-        case totalPages = "total_pages"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GatewayModel
+import GatewayStore
 import Hummingbird
 
 /// Typed access to a request's query string, answering 400 with the parameter's name when a value does not parse.
@@ -81,4 +82,27 @@ struct Pagination {
     let total: Int
 
     var totalPages: Int { total == 0 ? 0 : (total + size - 1) / size }
+}
+
+/// A page of a listing as LiteLLM's paged list endpoints answer it (`/user/list`, `/v2/team/list`): the items under
+/// the endpoint's own name, then `total`, `page`, `page_size` and `total_pages`.
+struct PagedListAnswer<Item: Encodable & Sendable>: Encodable {
+    let itemsKey: String
+    let page: Page<Item>
+    let request: PageRequest
+
+    init(itemsKey: String, _ page: Page<Item>, _ request: PageRequest) {
+        self.itemsKey = itemsKey
+        self.page = page
+        self.request = request
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldKey.self)
+        try container.encode(page.items, forKey: FieldKey(itemsKey))
+        try container.encode(page.total, forKey: FieldKey("total"))
+        try container.encode(request.page, forKey: FieldKey("page"))
+        try container.encode(request.size, forKey: FieldKey("page_size"))
+        try container.encode(Pagination(page: request.page, size: request.size, total: page.total).totalPages, forKey: FieldKey("total_pages"))
+    }
 }
