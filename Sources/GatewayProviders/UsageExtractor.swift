@@ -5,7 +5,7 @@ import GatewayModel
 public enum UsageExtractor {
     /// The usage in a complete JSON object, nil when it reports none.
     public static func usage(inJSON bytes: [UInt8]) -> Usage? {
-        guard let fields = JSONFieldScanner.fields(of: bytes), let field = fields.last(where: { $0.name == "usage" }),
+        guard let fields = JSONFieldScanner.fields(of: bytes, allowingNonFiniteNumbers: true), let field = fields.last(where: { $0.name == "usage" }),
             bytes[field.value].first == UInt8(ascii: "{"), case .object(let usage)? = JSONValue.decode(bytes[field.value])
         else { return nil }
         let prompt = usage["prompt_tokens"]?.tokenCount
@@ -91,7 +91,7 @@ public struct SSEEvent: Sendable {
     /// when usage was requested. (The caller has already read `usage`, so it is not parsed again here.)
     public var isUsageOnly: Bool {
         let payload = data
-        guard let fields = JSONFieldScanner.fields(of: payload), let choices = fields.last(where: { $0.name == "choices" }) else {
+        guard let fields = JSONFieldScanner.fields(of: payload, allowingNonFiniteNumbers: true), let choices = fields.last(where: { $0.name == "choices" }) else {
             return true
         }
         let raw = payload[choices.value].filter { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }

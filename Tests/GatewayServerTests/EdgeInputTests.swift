@@ -124,6 +124,14 @@ struct EdgeInputTests {
         }
     }
 
+    @Test func anUpstreamAnswerWithPythonsNaNIsStillBilledByItsUsage() async throws {
+        try await LLMTestBed.run { bed async throws in
+            let answered = try await bed.client.post("/v1/chat/completions", json: LLMTestBed.chat("nan"))
+            #expect(answered.status == 200)
+            #expect(answered.header("x-litellm-response-cost") == String(LLMTestBed.callCost))
+        }
+    }
+
     @Test func everyCredentialHeaderLiteLLMReadsIsAccepted() async throws {
         try await LLMTestBed.run { bed async throws in
             let key = try await bed.key()

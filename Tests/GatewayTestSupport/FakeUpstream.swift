@@ -125,6 +125,9 @@ public final class FakeUpstream: Sendable {
         case "slow":
             try await Task.sleep(for: .milliseconds(1500))
             return Self.json(Self.completion(model: model))
+        case "python-nan":
+            // What Python's json.dumps writes for a NaN logprob: not JSON, but real upstreams send it.
+            return Self.json(Self.completion(model: model).replacingOccurrences(of: #""finish_reason":"stop""#, with: #""finish_reason":"stop","logprobs":{"x":NaN,"y":-Infinity}"#))
         default:
             break
         }

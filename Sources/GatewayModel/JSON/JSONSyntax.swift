@@ -20,10 +20,14 @@ struct JSONSyntaxCursor: ~Copyable {
     static let maximumDepth = 512
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether `NaN`, `Infinity` and `-Infinity` pass as numbers: never in what clients send, but Python upstreams
+    /// (`json.dumps` allows them) put them in logprobs, and a response must still be read for its usage.
+    let allowsNonFiniteNumbers: Bool
     var index = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, allowsNonFiniteNumbers: Bool = false) {
         self.bytes = bytes
+        self.allowsNonFiniteNumbers = allowsNonFiniteNumbers
     }
 
     var atEnd: Bool { index >= bytes.count }
@@ -86,6 +90,11 @@ struct JSONSyntaxCursor: ~Copyable {
             case UInt8(ascii: "t"): try literal("true")
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
+            case UInt8(ascii: "N") where allowsNonFiniteNumbers: try literal("NaN")
+            case UInt8(ascii: "I") where allowsNonFiniteNumbers: try literal("Infinity")
+            case UInt8(ascii: "-") where allowsNonFiniteNumbers && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "I"):
+                index += 1
+                try literal("Infinity")
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
             default: throw failure("expected a value")
             }

@@ -7,16 +7,17 @@ public struct JSONFieldScanner {
         public let value: Range<Int>
     }
 
-    /// Scans `bytes`; nil when they are not one JSON object.
-    public static func fields(of bytes: [UInt8]) -> [Field]? {
-        try? parseFields(of: bytes)
+    /// Scans `bytes`; nil when they are not one JSON object. `allowingNonFiniteNumbers` is for reading what an
+    /// upstream answered, which may carry Python's `NaN` and `Infinity`; what clients send is held to strict JSON.
+    public static func fields(of bytes: [UInt8], allowingNonFiniteNumbers: Bool = false) -> [Field]? {
+        try? parseFields(of: bytes, allowingNonFiniteNumbers: allowingNonFiniteNumbers)
     }
 
     /// Scans `bytes`, validating every nested value as it skips it, so a body is read once and forwarded only when it
     /// is exactly one well-formed JSON object; the error says where it is not.
-    public static func parseFields(of bytes: [UInt8]) throws(JSONSyntaxError) -> [Field] {
+    public static func parseFields(of bytes: [UInt8], allowingNonFiniteNumbers: Bool = false) throws(JSONSyntaxError) -> [Field] {
         let result: Result<[Field], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var cursor = JSONSyntaxCursor(buffer)
+            var cursor = JSONSyntaxCursor(buffer, allowsNonFiniteNumbers: allowingNonFiniteNumbers)
             do throws(JSONSyntaxError) {
                 return .success(try topLevelFields(&cursor, bytes: bytes))
             } catch {

@@ -174,7 +174,7 @@ struct LLMController {
     /// An upstream 4xx/5xx passed on with its status; its OpenAI error body as it is, anything else wrapped in one.
     static func upstreamFailure(status: Int, body: ByteBuffer, deployment: Deployment) -> Response {
         let bytes = Array(body.readableBytesView)
-        if let fields = JSONFieldScanner.fields(of: bytes), let error = fields.last(where: { $0.name == "error" }),
+        if let fields = JSONFieldScanner.fields(of: bytes, allowingNonFiniteNumbers: true), let error = fields.last(where: { $0.name == "error" }),
             bytes[error.value].first == UInt8(ascii: "{")
         {
             return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: body))
