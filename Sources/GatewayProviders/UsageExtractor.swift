@@ -91,7 +91,9 @@ public struct SSEEvent: Sendable {
     /// when usage was requested. (The caller has already read `usage`, so it is not parsed again here.)
     public var isUsageOnly: Bool {
         let payload = data
-        guard let fields = JSONFieldScanner.fields(of: payload, allowingNonFiniteNumbers: true), let choices = fields.last(where: { $0.name == "choices" }) else {
+        guard let fields = JSONFieldScanner.fields(of: payload, allowingNonFiniteNumbers: true),
+            let choices = fields.last(where: { $0.name == "choices" })
+        else {
             return true
         }
         let raw = payload[choices.value].filter { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }

@@ -17,7 +17,9 @@ struct LLMTestBed: Sendable {
     static let callCost = Double(FakeUpstream.promptTokens) * inputCost + Double(FakeUpstream.completionTokens) * outputCost
 
     /// Public model names and the upstream behaviour each maps to.
-    static let models = ["gpt-test": "ok", "broken": "fail-400", "crashing": "fail-500", "sluggish": "slow", "cut": "cut", "long": "long", "nan": "python-nan"]
+    static let models = [
+        "gpt-test": "ok", "broken": "fail-400", "crashing": "fail-500", "sluggish": "slow", "cut": "cut", "long": "long", "nan": "python-nan",
+    ]
 
     static func run(
         configure: @Sendable (inout ServerConfig) -> Void = { _ in },

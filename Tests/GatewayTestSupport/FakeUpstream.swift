@@ -127,7 +127,12 @@ public final class FakeUpstream: Sendable {
             return Self.json(Self.completion(model: model))
         case "python-nan":
             // What Python's json.dumps writes for a NaN logprob: not JSON, but real upstreams send it.
-            return Self.json(Self.completion(model: model).replacingOccurrences(of: #""finish_reason":"stop""#, with: #""finish_reason":"stop","logprobs":{"x":NaN,"y":-Infinity}"#))
+            return Self.json(
+                Self.completion(model: model).replacingOccurrences(
+                    of: #""finish_reason":"stop""#,
+                    with: #""finish_reason":"stop","logprobs":{"x":NaN,"y":-Infinity}"#
+                )
+            )
         default:
             break
         }
