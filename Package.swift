@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LLMCtlTests",
-            dependencies: ["LLMCtlCommands", "GatewayTestSupport", "llmctl"],
+            dependencies: ["LLMCtlCommands", "GatewayTestSupport", "llmctl", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

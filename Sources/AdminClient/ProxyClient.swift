@@ -105,12 +105,20 @@ public struct APIResponse: Sendable, Equatable {
         self.init(status: response.status, body: parsed, seconds: response.seconds)
     }
 
-    /// The message of an OpenAI-style error body, else the body as text.
+    /// The message of an OpenAI-style error body, else the first line of a text body (an HTML error page is not
+    /// printed whole), at most 200 characters; an error stays one line.
     public var errorMessage: String {
         if case .object(let fields) = body, case .object(let error)? = fields["error"], let message = error["message"]?.stringValue {
-            return message
+            return Self.oneLine(message)
         }
-        if case .string(let text) = body { return text.isEmpty ? "HTTP \(status)" : text }
+        if case .string(let text) = body, let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            return Self.oneLine(String(line))
+        }
         return "HTTP \(status)"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return line.count > 200 ? String(line.prefix(200)) + "…" : line
     }
 }

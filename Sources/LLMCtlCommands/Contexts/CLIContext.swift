@@ -36,6 +36,14 @@ public struct CLIContext: Sendable, Equatable, Codable {
         return apiKeyEnvironment.flatMap { environment[$0] }
     }
 
+    /// The URL as listings show it: credentials a store written by an older llmctl may hold are replaced by `***`.
+    public var displayURL: String {
+        guard var components = URLComponents(string: url), components.user != nil || components.password != nil else { return url }
+        components.user = "***"
+        components.password = nil
+        return components.string ?? "***"
+    }
+
     /// The credential as listings show it: `sk-...abcd`, or `$VAR`.
     public var maskedCredential: String {
         if let apiKey { return apiKey.count > 8 ? "\(apiKey.prefix(3))...\(apiKey.suffix(4))" : "***" }

@@ -20,7 +20,9 @@ public final class ContextStore: Sendable {
         return URL(fileURLWithPath: home).appendingPathComponent(".config/llmctl")
     }
 
-    /// Opens (creating with owner-only permissions) the store in `directory`.
+    /// Opens the store in `directory`, creating it owner-only. Every open also narrows a folder or file that
+    /// became readable by others back to 0700 and 0600. Creation and migration hold a lock, so processes starting at
+    /// once on a fresh home create the store once, and the rest wait for it.
     public init(directory: URL) throws(ContextStoreError) {
         let fileManager = FileManager.default
         path = directory.appendingPathComponent("llmctl.sqlite").path
@@ -28,11 +30,15 @@ public final class ContextStore: Sendable {
             if !fileManager.fileExists(atPath: directory.path) {
                 try fileManager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
+            try Self.restrict(directory.path, to: 0o700)
+            let lock = try CreationLock(path: path + ".lock")
+            defer { lock.release() }
             if !fileManager.fileExists(atPath: path) {
                 guard fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                     throw ContextStoreError("cannot create \(path)")
                 }
             }
+            try Self.restrict(path, to: 0o600)
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -177,6 +183,16 @@ public final class ContextStore: Sendable {
             lastTest: lastTest
         )
     }
+
+    /// Takes away any permission beyond `mode` from the file or folder at `path`.
+    private static func restrict(_ path: String, to mode: mode_t) throws(ContextStoreError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw ContextStoreError("cannot read the permissions of \(path)") }
+        guard status.st_mode & 0o777 & ~mode != 0 else { return }
+        guard chmod(path, status.st_mode & 0o777 & mode) == 0 else {
+            throw ContextStoreError("\(path) is readable by others and its mode cannot be changed to \(String(mode, radix: 8))")
+        }
+    }
 }
 
 /// A context-store failure, worded as kubectl words its own.
@@ -192,4 +208,23 @@ public struct ContextStoreError: Error, Sendable, Equatable, CustomStringConvert
     }
 
     public var description: String { message }
+}
+
+/// An exclusive `flock` on a file beside the store, held while the store is created and migrated.
+private struct CreationLock {
+    let descriptor: Int32
+
+    init(path: String) throws(ContextStoreError) {
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw ContextStoreError("cannot open \(path)") }
+        guard flock(descriptor, LOCK_EX) == 0 else {
+            close(descriptor)
+            throw ContextStoreError("cannot lock \(path)")
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
 }

@@ -19,7 +19,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(help: "Use this context for this call instead of the current one.", completion: .custom(ContextNames.complete))
     public var context: String?
 
-    @Option(help: "Seconds to wait for the server.")
+    @Option(help: "Seconds to wait for the server.", transform: NumberArgument.timeout)
     public var timeout: Double = 30
 
     @Flag(help: "Do not verify the server's TLS certificate.")

@@ -64,10 +64,11 @@ public enum Renderer {
         case .object(let fields):
             guard !fields.isEmpty else { return listItem ? "\(pad)- {}\n" : "{}\n" }
             var out = ""
-            for (index, key) in fields.keys.sorted().enumerated() {
+            for (index, name) in fields.keys.sorted().enumerated() {
                 let prefix = listItem && index == 0 ? "\(pad)- " : (listItem ? "\(pad)  " : pad)
                 let childIndent = listItem ? indent + 2 : indent
-                switch fields[key]! {
+                let key = yamlKey(name)
+                switch fields[name]! {
                 case .object(let nested) where !nested.isEmpty:
                     out += "\(prefix)\(key):\n" + yaml(.object(nested), indent: childIndent + 2)
                 case .array(let items) where !items.isEmpty:
@@ -78,10 +79,21 @@ public enum Renderer {
             }
             return out
         case .array(let items):
-            return items.isEmpty ? "\(pad)[]\n" : items.map { yaml($0, indent: indent, listItem: true) }.joined()
+            if items.isEmpty { return listItem ? "\(pad)- []\n" : "\(pad)[]\n" }
+            let nested = items.map { yaml($0, indent: listItem ? indent + 2 : indent, listItem: true) }.joined()
+            return listItem ? "\(pad)-\n" + nested : nested
         default:
             return listItem ? "\(pad)- \(yamlScalar(value))\n" : "\(pad)\(yamlScalar(value))\n"
         }
+    }
+
+    /// A mapping key as it may stand unquoted (`key_alias`), else quoted like a JSON string (`"x: y"`).
+    static func yamlKey(_ name: String) -> String {
+        let plain =
+            name.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
+            && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(name.lowercased())
+        return plain ? name : json(.string(name))
     }
 
     static func yamlScalar(_ value: JSONValue) -> String {

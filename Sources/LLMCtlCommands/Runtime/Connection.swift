@@ -20,6 +20,11 @@ public struct Connection: Sendable {
             )
         }
         if global.context == nil, let url = variables["LLMCTL_URL"], !url.isEmpty {
+            do {
+                try ContextURL.check(url, option: "LLMCTL_URL")
+            } catch {
+                throw CLIError(.usage, error.message)
+            }
             return make("LLMCTL_URL", url, variables["LLMCTL_API_KEY"])
         }
         let store = try environment.contextStore()
@@ -31,6 +36,14 @@ public struct Connection: Sendable {
                 )
             }
             let context = try store.require(name)
+            do {
+                try ContextURL.check(context.url, option: "the URL of context \"\(context.name)\"")
+            } catch {
+                throw CLIError(.usage, "\(error.message) Set a new one with 'llmctl context set \(context.name) --url URL'.")
+            }
+            if let variable = context.apiKeyEnvironment, variables[variable]?.isEmpty ?? true {
+                throw CLIError(.usage, "context \"\(context.name)\" reads its key from \(variable), but \(variable) is not set")
+            }
             return make(context.name, context.url, context.credential(environment: variables))
         } catch let error as ContextStoreError {
             throw CLIError(error)

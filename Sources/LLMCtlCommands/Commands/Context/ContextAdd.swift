@@ -20,9 +20,8 @@ public struct ContextAdd: LLMCtlCommand {
         guard (apiKey == nil) != (apiKeyEnv == nil) else {
             throw ValidationError("Give exactly one of --api-key or --api-key-env.")
         }
-        guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
-            throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
-        }
+        try ContextName.check(name)
+        try ContextURL.check(url, option: "--url")
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {

@@ -25,7 +25,7 @@ public struct ContextList: LLMCtlCommand {
             OutputRow(
                 name: context.name,
                 cells: [
-                    context.name == current ? "*" : "", context.name, context.url, context.region ?? "",
+                    context.name == current ? "*" : "", context.name, context.displayURL, context.region ?? "",
                     context.lastTest?.status ?? "", context.lastTest?.version ?? "",
                     context.lastTest?.latencyMilliseconds.map { "\(Int($0.rounded()))ms" } ?? "",
                     context.lastTest.map { WireCoding.formatTimestamp($0.testedAt) } ?? "",
@@ -42,7 +42,7 @@ enum ContextObject {
     static func json(_ context: CLIContext, current: Bool) -> JSONValue {
         var fields: [String: JSONValue] = [
             "name": .string(context.name),
-            "url": .string(context.url),
+            "url": .string(context.displayURL),
             "current": .bool(current),
             "credential": .string(context.maskedCredential),
             "region": context.region.map(JSONValue.string) ?? .null,

@@ -9,6 +9,10 @@ public struct ContextRename: LLMCtlCommand {
 
     public init() {}
 
+    public func validate() throws {
+        try ContextName.check(new)
+    }
+
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let store = try environment.contextStore()
         do {

@@ -21,8 +21,8 @@ public struct ContextSet: LLMCtlCommand {
         if url == nil && apiKey == nil && apiKeyEnv == nil && region == nil && note == nil {
             throw ValidationError("Nothing to change: give --url, --api-key, --api-key-env, --region or --note.")
         }
-        if let url, URL(string: url)?.host == nil || !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-            throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
+        if let url {
+            try ContextURL.check(url, option: "--url")
         }
     }
 

@@ -24,7 +24,7 @@ public struct ContextShow: LLMCtlCommand {
         switch global.output {
         case .table:
             let rows: [[String]] = [
-                ["name", context.name], ["url", context.url], ["credential", context.maskedCredential], ["region", context.region ?? ""],
+                ["name", context.name], ["url", context.displayURL], ["credential", context.maskedCredential], ["region", context.region ?? ""],
                 ["note", context.note ?? ""], ["current", current == name ? "yes" : "no"],
                 ["last test", context.lastTest.map { "\($0.status) at \(WireCoding.formatTimestamp($0.testedAt))" } ?? "never"],
             ]

@@ -7,7 +7,7 @@ struct KeyFields: ParsableArguments {
     @Option(help: "Lifetime from now, like 30d, 12h, 15m.") var duration: String?
     @Option(help: "A unique alias.") var alias: String?
     @Option(help: "Models the key may call, comma-separated.") var models: String?
-    @Option(help: "Budget in USD.") var maxBudget: Double?
+    @Option(help: "Budget in USD.", transform: NumberArgument.money) var maxBudget: Double?
     @Option(help: "Budget period, like 30d.") var budgetDuration: String?
     @Option(help: "Requests per minute.") var rpm: Int?
     @Option(help: "Tokens per minute.") var tpm: Int?

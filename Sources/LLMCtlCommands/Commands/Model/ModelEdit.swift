@@ -17,8 +17,8 @@ public struct ModelAdd: LLMCtlCommand {
     @Option(help: "The upstream's base URL.") var apiBase: String?
     @Option(help: "The environment variable holding the upstream key, on each instance.") var apiKeyEnv: String?
     @Option(help: "Azure's api-version.") var apiVersion: String?
-    @Option(help: "Dollars per prompt token.") var inputCost: Double?
-    @Option(help: "Dollars per completion token.") var outputCost: Double?
+    @Option(help: "Dollars per prompt token.", transform: NumberArgument.pricePerToken) var inputCost: Double?
+    @Option(help: "Dollars per completion token.", transform: NumberArgument.pricePerToken) var outputCost: Double?
     @Option(help: "Requests per minute this deployment may take.") var rpm: Int?
     @Option(help: "Tokens per minute this deployment may take.") var tpm: Int?
     @Option(help: "The deployment's id (default: generated).") var id: String?

@@ -41,7 +41,7 @@ enum TeamRows {
 /// The options `team create` and `team update` share, as request fields.
 struct TeamFields: ParsableArguments {
     @Option(help: "A display name.") var alias: String?
-    @Option(help: "Budget in USD.") var maxBudget: Double?
+    @Option(help: "Budget in USD.", transform: NumberArgument.money) var maxBudget: Double?
     @Option(help: "Models the team may call, comma-separated.") var models: String?
 
     var json: [String: JSONValue] {

@@ -32,7 +32,7 @@ enum UserRows {
 struct UserFields: ParsableArguments {
     @Option(help: "Email address.") var email: String?
     @Option(help: "Role: proxy_admin, proxy_admin_viewer, internal_user or internal_user_viewer.") var role: String?
-    @Option(help: "Budget in USD.") var maxBudget: Double?
+    @Option(help: "Budget in USD.", transform: NumberArgument.money) var maxBudget: Double?
     @Option(help: "Models the user may call, comma-separated.") var models: String?
 
     var json: [String: JSONValue] {
