@@ -40,6 +40,16 @@ struct CarelessInputTests {
         #expect(!result.stderr.contains("unreachable"), "refused before any request")
     }
 
+    @Test func aVerboseTraceMasksAKeyInTheURL() throws {
+        let home = try TemporaryDirectory()
+        let secret = "sk-trace-secret-0123456789abcdef"
+        let environment = ["LLMCTL_URL": "http://127.0.0.1:9", "LLMCTL_API_KEY": "sk-caller-key-0123456789"]
+        let result = try llmctl(home, ["key", "info", secret, "--verbose"], environment: environment)
+        #expect(result.stderr.contains("> GET http://127.0.0.1:9/key/info?key=sk-...cdef"), "\(result.stderr)")
+        #expect(!(result.stdout + result.stderr).contains(secret))
+        #expect(!(result.stdout + result.stderr).contains("sk-caller-key-0123456789"))
+    }
+
     @Test func anUnsetKeyVariableIsNamedBeforeAnyRequest() throws {
         let home = try TemporaryDirectory()
         _ = try llmctl(home, ["context", "add", "eu", "--url", "http://127.0.0.1:9", "--api-key-env", "EU_PROXY_KEY"])

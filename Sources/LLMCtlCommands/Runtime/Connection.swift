@@ -100,14 +100,14 @@ public struct Connection: Sendable {
 
     private func traceRequest(_ method: String, _ path: String, json: JSONValue?) {
         guard let trace else { return }
-        trace("> \(method) \(client.baseURL)\(path)\n")
+        trace("> \(method) \(Self.mask(in: client.baseURL + path))\n")
         trace("> authorization: \(client.apiKey.map { "Bearer \(Self.mask($0))" } ?? "(none)")\n")
         if let json { trace("> \(Self.mask(in: Renderer.json(json)))\n") }
     }
 
     private func unreachable(_ error: ClientError) -> CLIError {
-        trace?("< \(error.message)\n")
-        return CLIError(.unavailable, "context \"\(name)\": \(error.message)")
+        trace?("< \(Self.mask(in: error.message))\n")
+        return CLIError(.unavailable, "context \"\(name)\": \(Self.mask(in: error.message))")
     }
 
     /// The body of a 2xx; otherwise the error line and exit status the response deserves.
