@@ -165,3 +165,16 @@ extension Launcher {
         )
     }
 }
+
+extension Launcher {
+    /// Starts `llmproxy serve` in `role` on 127.0.0.1 (a free port, `p.sqlite` in `directory`, the tests' master key)
+    /// and answers it once it listens, with its port: the server the llmctl tests talk to.
+    public static func llmproxyOnSQLite(in directory: TemporaryDirectory, role: String = "all") async throws -> (server: LaunchedProcess, port: Int) {
+        let server = try llmproxy(
+            ["serve", "--role", role, "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
+            in: directory,
+            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
+        )
+        return (server, try await server.waitForPort())
+    }
+}

@@ -7,12 +7,7 @@ struct ContextTestCommandTests {
     @Test func testAllReportsEachContextAndFailsWhenOneIsDown() async throws {
         let directory = try TemporaryDirectory()
         #expect(try Launcher.run("llmproxy", ["migrate", "--database-url", "sqlite:\(directory.path("p.sqlite"))"]).status == 0)
-        let server = try Launcher.llmproxy(
-            ["serve", "--role", "worker", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
-            in: directory,
-            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
-        )
-        let port = try await server.waitForPort()
+        let (server, port) = try await Launcher.llmproxyOnSQLite(in: directory, role: "worker")
         let environment = ["LLMCTL_HOME": directory.path("home"), "GOOD_KEY": RunningServer.masterKey]
         func llmctl(_ arguments: String...) throws -> CommandResult {
             try Launcher.run("llmctl", arguments, environment: environment)

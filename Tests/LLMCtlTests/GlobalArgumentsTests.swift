@@ -20,12 +20,7 @@ struct GlobalArgumentsTests {
 
     @Test func theReadmesExampleRunsAgainstARealServer() async throws {
         let directory = try TemporaryDirectory()
-        let server = try Launcher.llmproxy(
-            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
-            in: directory,
-            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
-        )
-        let port = try await server.waitForPort()
+        let (server, port) = try await Launcher.llmproxyOnSQLite(in: directory)
         let environment = ["LLMCTL_HOME": directory.path("home"), "MASTER": RunningServer.masterKey]
         func llmctl(_ arguments: String...) throws -> CommandResult {
             try Launcher.run("llmctl", arguments, environment: environment)

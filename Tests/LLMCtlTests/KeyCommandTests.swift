@@ -6,12 +6,7 @@ import Testing
 struct KeyCommandTests {
     @Test func keysRoundTripAndEveryExitStatusIsReachable() async throws {
         let directory = try TemporaryDirectory()
-        let server = try Launcher.llmproxy(
-            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
-            in: directory,
-            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
-        )
-        let port = try await server.waitForPort()
+        let (server, port) = try await Launcher.llmproxyOnSQLite(in: directory)
         let url = "http://127.0.0.1:\(port)"
         func llmctl(_ arguments: [String], key: String? = RunningServer.masterKey, at target: String? = nil) throws -> CommandResult {
             var environment = ["LLMCTL_HOME": directory.path("home"), "LLMCTL_URL": target ?? url]

@@ -83,12 +83,7 @@ struct ShellCompletionTests {
 struct ShellSessionTests {
     @Test func onATerminalItSwitchesCompletesCancelsAndKeepsHistory() async throws {
         let directory = try TemporaryDirectory()
-        let server = try Launcher.llmproxy(
-            ["serve", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
-            in: directory,
-            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
-        )
-        let port = try await server.waitForPort()
+        let (server, port) = try await Launcher.llmproxyOnSQLite(in: directory)
         let environment = ["LLMCTL_HOME": directory.path("home"), "MASTER": RunningServer.masterKey, "TERM": "dumb"]
         _ = try Launcher.run(
             "llmctl",

@@ -6,12 +6,7 @@ import Testing
 struct UserTeamCommandTests {
     @Test func usersAndTeamsRoundTrip() async throws {
         let directory = try TemporaryDirectory()
-        let server = try Launcher.llmproxy(
-            ["serve", "--role", "admin", "--host", "127.0.0.1", "--port", "0", "--database-url", "sqlite:\(directory.path("p.sqlite"))"],
-            in: directory,
-            environment: ["LLMPROXY_MASTER_KEY": RunningServer.masterKey]
-        )
-        let port = try await server.waitForPort()
+        let (server, port) = try await Launcher.llmproxyOnSQLite(in: directory, role: "admin")
         let environment = [
             "LLMCTL_HOME": directory.path("home"), "LLMCTL_URL": "http://127.0.0.1:\(port)", "LLMCTL_API_KEY": RunningServer.masterKey,
         ]
