@@ -21,10 +21,11 @@ enum KeyListQuery {
         keys.search = query.string("search")
         keys.substringMatching = try query.bool("substring_matching")
         keys.alsoCreatedByUser = try query.bool("include_created_by_keys")
-        if try query.choice("status", of: ["active", "expired", "revoked", "deleted"]) == "deleted" {
+        let status = try query.choice("status", of: ["active", "expired", "revoked", "deleted"])
+        if status == "deleted" {
             throw GatewayError.badRequest("status=deleted is not available: this proxy keeps no archive of deleted keys.", param: "status")
         }
-        keys.status = query.string("status").flatMap(KeyQuery.Status.init(rawValue:))
+        keys.status = status.flatMap(KeyQuery.Status.init(rawValue:))
         keys.expired = try query.choice("expires", of: ["expired", "active"]).map { $0 == "expired" }
         keys.matchesNothing = ["organization_id", "project_id", "access_group_id", "agent_id"].contains { query.string($0) != nil }
         if let expand = query.list("expand"), let unknown = expand.first(where: { $0 != "user" }) {
