@@ -36,6 +36,12 @@ public struct CurlTransport: HTTPTransport {
             headerList = curl_slist_append(headerList, "content-type: application/json")
         }
         headerList = curl_slist_append(headerList, "expect:")
+        // libcurl's own words for what failed ("SSL certificate problem: self-signed certificate"), which say more than
+        // the generic text of its error code.
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
+        defer { errorBuffer.deallocate() }
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
 
         ccurl_setopt_string(handle, CURLOPT_URL, request.url)
         ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
@@ -68,7 +74,7 @@ public struct CurlTransport: HTTPTransport {
         }
         withExtendedLifetime(sink) {}
         guard code == CURLE_OK else {
-            throw Self.error(for: code, url: request.url)
+            throw Self.error(for: code, url: request.url, detail: String(cString: errorBuffer))
         }
         var status = 0
         ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -77,12 +83,15 @@ public struct CurlTransport: HTTPTransport {
         return ClientResponse(status: status, headers: sink.headers, body: sink.body, seconds: seconds)
     }
 
-    static func error(for code: CURLcode, url: String) -> ClientError {
-        let reason = String(cString: curl_easy_strerror(code))
+    /// The error for a failed transfer, in libcurl's detailed words when it gave any.
+    static func error(for code: CURLcode, url: String, detail: String) -> ClientError {
+        let trimmed = detail.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = trimmed.isEmpty ? String(cString: curl_easy_strerror(code)) : trimmed
         switch code {
         case CURLE_OPERATION_TIMEDOUT:
             return ClientError(.timeout, "\(url) did not answer in time (\(reason))")
-        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE,
+            CURLE_SSL_CRL_BADFILE, CURLE_SSL_ISSUER_ERROR:
             return ClientError(.tls, "TLS with \(url) failed: \(reason) (use --cacert FILE or --insecure)")
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
             return ClientError(.invalidRequest, "'\(url)' is not a usable URL: \(reason)")

@@ -89,20 +89,20 @@ public struct APIResponse: Sendable, Equatable {
     public let status: Int
     public let body: JSONValue
     public let seconds: Double
+    /// False when the body was not JSON and `body` holds its text.
+    public let isJSON: Bool
 
     public var succeeded: Bool { (200..<300).contains(status) }
 
-    init(status: Int, body: JSONValue, seconds: Double) {
-        self.status = status
-        self.body = body
-        self.seconds = seconds
-    }
-
     /// A transport answer with its body parsed as JSON, or kept as text when it is not JSON.
     init(_ response: ClientResponse) {
-        let parsed =
-            (try? JSONDecoder().decode(JSONValue.self, from: Data(response.body))) ?? .string(String(decoding: response.body, as: UTF8.self))
-        self.init(status: response.status, body: parsed, seconds: response.seconds)
+        status = response.status
+        seconds = response.seconds
+        if let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(response.body)) {
+            (body, isJSON) = (parsed, true)
+        } else {
+            (body, isJSON) = (.string(String(decoding: response.body, as: UTF8.self)), false)
+        }
     }
 
     /// The message of an OpenAI-style error body, else the first line of a text body (an HTML error page is not

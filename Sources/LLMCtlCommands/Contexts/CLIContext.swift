@@ -61,6 +61,11 @@ public struct ContextTestResult: Sendable, Equatable, Codable {
     public var auth: String?
     public var latencyMilliseconds: Double?
     public var testedAt: Date
+    /// Why the test failed, one line with secrets masked; nil when it passed.
+    public var error: String?
+
+    /// Healthy, and the credential accepted.
+    public var passed: Bool { status == "healthy" && auth == "ok" }
 
     public init(
         status: String,

@@ -1,4 +1,5 @@
 import AdminClient
+import Foundation
 import GatewayModel
 
 /// The proxy a command talks to, chosen once: `--context`, else `LLMCTL_URL` (+ `LLMCTL_API_KEY`), else
@@ -72,10 +73,16 @@ public struct Connection: Sendable {
         return result + rest
     }
 
-    /// Calls the proxy and answers the body of a 2xx; anything else becomes the error line and exit status it deserves.
-    /// Calls an endpoint and answers its JSON body; a failing status is an error unless `answered` lists it (an
-    /// endpoint whose 503 still carries the report, as `GET /health` does).
-    public func perform(_ method: String, _ path: String, json: JSONValue? = nil, answered: Set<Int> = []) throws(CLIError) -> JSONValue {
+    /// Calls an endpoint and answers its JSON body once it fits `shape`; a failing status is an error unless
+    /// `answered` lists it (an endpoint whose 503 still carries the report, as `GET /health` does), and an answer
+    /// that does not fit fails with 69 naming what was wrong.
+    func perform(
+        _ method: String,
+        _ path: String,
+        json: JSONValue? = nil,
+        expecting shape: AnswerShape,
+        answered: Set<Int> = []
+    ) throws(CLIError) -> JSONValue {
         traceRequest(method, path, json: json)
         let response: APIResponse
         do {
@@ -83,19 +90,66 @@ public struct Connection: Sendable {
         } catch {
             throw unreachable(error)
         }
-        return try check(response, answered: answered)
+        let body = try check(response, answered: answered)
+        if let problem = Self.problem(with: response, expecting: shape) {
+            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem))
+        }
+        return body
     }
 
-    /// Calls an endpoint that answers with Server-Sent Events, handing each event's data to `onEvent` as it arrives.
-    public func stream(_ method: String, _ path: String, json: JSONValue, onEvent: (String) -> Void) throws(CLIError) {
+    /// What is wrong with an answer's body for a command expecting `shape`, or nil when it fits.
+    static func problem(with response: APIResponse, expecting shape: AnswerShape) -> String? {
+        response.isJSON ? shape.problem(in: response.body) : notJSON(response.body)
+    }
+
+    /// The error line for an answer that does not fit, secrets masked.
+    static func invalidResponse(from url: String, _ problem: String) -> String {
+        "invalid response from \(mask(in: url)): \(mask(in: problem))"
+    }
+
+    /// What a body that is not JSON looks like, in words: empty, or its first line shortened.
+    private static func notJSON(_ body: JSONValue) -> String {
+        let text = body.stringValue ?? ""
+        guard let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            return "the body is empty, not JSON"
+        }
+        return "the body is not JSON (it starts \"\(line.count > 40 ? line.prefix(40) + "…" : line)\")"
+    }
+
+    /// Calls an endpoint that answers with Server-Sent Events, handing each event's data (as sent, and parsed) to
+    /// `onEvent` as it arrives while every event fits `shape`; a stream with no events, or with one that is not JSON
+    /// or does not fit, fails with 69 after the events that fitted were handed on.
+    func stream(
+        _ method: String,
+        _ path: String,
+        json: JSONValue,
+        expecting shape: AnswerShape,
+        onEvent: (String, JSONValue) -> Void
+    ) throws(CLIError) {
         traceRequest(method, path, json: json)
         let response: APIResponse
+        var (events, problem): (Int, String?) = (0, nil)
         do {
-            response = try client.streamEvents(method, path, json: json, onEvent: onEvent)
+            response = try client.streamEvents(method, path, json: json) { data in
+                guard problem == nil else { return }
+                events += 1
+                guard let event = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)) else {
+                    problem = "event \(events) is not JSON"
+                    return
+                }
+                if let mismatch = shape.problem(in: event) {
+                    problem = "event \(events): \(mismatch)"
+                    return
+                }
+                onEvent(data, event)
+            }
         } catch {
             throw unreachable(error)
         }
         _ = try check(response, answered: [])
+        if let problem = problem ?? (events == 0 ? "the stream held no events" : nil) {
+            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem))
+        }
     }
 
     private func traceRequest(_ method: String, _ path: String, json: JSONValue?) {

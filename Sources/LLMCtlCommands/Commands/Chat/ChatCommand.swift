@@ -14,6 +14,16 @@ public struct ChatCommand: LLMCtlCommand {
 
     public init() {}
 
+    /// A chat completion as the plain output reads it.
+    static let answerShape = AnswerShape.object(
+        required: ["choices": .list(of: .object(optional: ["message": .object(optional: ["content": .text])]))]
+    )
+
+    /// A streamed chunk as the plain output reads it.
+    static let chunkShape = AnswerShape.object(
+        required: ["choices": .list(of: .object(optional: ["delta": .object(optional: ["content": .text])]))]
+    )
+
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var messages: [JSONValue] = []
         if let system { messages.append(.object(["role": .string("system"), "content": .string(system)])) }
@@ -21,7 +31,7 @@ public struct ChatCommand: LLMCtlCommand {
         let connection = try Connection.resolve(global, in: environment)
         var body: [String: JSONValue] = ["model": .string(model), "messages": .array(messages)]
         guard stream else {
-            let answer = try connection.perform("POST", "/v1/chat/completions", json: .object(body))
+            let answer = try connection.perform("POST", "/v1/chat/completions", json: .object(body), expecting: Self.answerShape)
             switch global.output {
             case .json: environment.output(Renderer.json(answer) + "\n")
             case .yaml: environment.output(Renderer.yaml(answer, indent: 0))
@@ -31,12 +41,10 @@ public struct ChatCommand: LLMCtlCommand {
         }
         body["stream"] = .bool(true)
         let printsChunks = global.output == .json
-        try connection.stream("POST", "/v1/chat/completions", json: .object(body)) { data in
+        try connection.stream("POST", "/v1/chat/completions", json: .object(body), expecting: Self.chunkShape) { data, chunk in
             if printsChunks {
                 environment.output(data + "\n")
-            } else if let chunk = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)),
-                let text = chunk["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue
-            {
+            } else if let text = chunk["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue {
                 environment.output(text)
             }
         }

@@ -42,9 +42,9 @@ public struct ContextTest: LLMCtlCommand {
             throw CLIError(.refused, "\(error)")
         }
         let results = ResultsBox(count: contexts.count)
-        let (variables, seconds) = (environment.variables, global.timeout)
+        let (variables, options) = (environment.variables, global)
         DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
-            results.set(index, Self.probe(contexts[index], environment: variables, timeout: seconds))
+            results.set(index, Self.probe(contexts[index], environment: variables, options: options))
         }
         var rows: [OutputRow] = []
         for (context, result) in zip(contexts, results.values) {
@@ -63,37 +63,64 @@ public struct ContextTest: LLMCtlCommand {
             )
         }
         environment.output(Renderer.render(rows, columns: Self.columns, format: global.output, headers: !global.noHeaders))
-        if results.values.contains(where: { $0.status != "healthy" }) {
-            throw CLIError(.unavailable, "\(results.values.filter { $0.status != "healthy" }.count) of \(contexts.count) contexts are not healthy")
+        let failed = zip(contexts, results.values).filter { !$0.1.passed }
+        for (context, result) in failed {
+            environment.errors("context \"\(context.name)\": \(result.error ?? "status \(result.status), auth \(result.auth ?? "unknown")")\n")
+        }
+        if !failed.isEmpty {
+            throw CLIError(.unavailable, "\(failed.count) of \(contexts.count) contexts failed the test")
         }
     }
 
-    /// Readiness, then one call that needs the credential: `/v1/models` on a data plane, `/key/list` on a control plane.
-    static func probe(_ context: CLIContext, environment: [String: String], timeout: Double) -> ContextTestResult {
-        let client = ProxyClient(baseURL: context.url, apiKey: context.credential(environment: environment), timeout: timeout)
+    /// Readiness, then one call that needs the credential: `/v1/models` on a data plane, `/key/list` on a control
+    /// plane; both with the command's timeout and TLS options.
+    static func probe(_ context: CLIContext, environment: [String: String], options: GlobalOptions) -> ContextTestResult {
+        let key = context.credential(environment: environment)
+        let client = ProxyClient(
+            baseURL: context.url,
+            apiKey: key,
+            timeout: options.timeout,
+            insecure: options.insecure,
+            caCertificatePath: options.cacert
+        )
         let now = Date()
-        let readiness: APIResponse
-        do {
-            readiness = try client.call("GET", "/health/readiness", authenticated: false)
-        } catch {
-            return ContextTestResult(status: "unreachable", testedAt: now)
-        }
-        let planes = readiness.body["planes"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        var auth = "unknown"
-        if context.credential(environment: environment) == nil {
-            auth = "missing"
-        } else if let check = try? client.call("GET", planes.contains("llm") ? "/v1/models" : "/key/list?size=1") {
-            auth = check.succeeded ? "ok" : (check.status == 403 ? "forbidden" : (check.status == 401 ? "rejected" : "HTTP \(check.status)"))
-        }
-        return ContextTestResult(
-            status: readiness.body["status"]?.stringValue ?? (readiness.succeeded ? "healthy" : "unhealthy"),
-            version: readiness.body["version"]?.stringValue,
-            role: readiness.body["role"]?.stringValue,
-            database: readiness.body["db"]?.stringValue,
-            auth: auth,
-            latencyMilliseconds: readiness.seconds * 1000,
+        let (report, seconds) = ReadinessProbe.check(client)
+        var result = ContextTestResult(
+            status: report["status"]?.stringValue ?? "invalid",
+            version: report["version"]?.stringValue,
+            role: report["role"]?.stringValue,
+            database: report["db"]?.stringValue,
+            latencyMilliseconds: seconds.map { $0 * 1000 },
             testedAt: now
         )
+        result.error = report["error"]?.stringValue
+        guard seconds != nil, result.status != "invalid" else { return result }
+        let planes = report["planes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let (path, shape) =
+            planes.contains("llm")
+            ? ("/v1/models", ModelNames.modelsShape) : ("/key/list?size=1", AnswerShape.object(required: ["keys": .list(of: .anything)]))
+        do {
+            let check = try client.call("GET", path)
+            switch check.status {
+            case 200..<300:
+                if let problem = Connection.problem(with: check, expecting: shape) {
+                    result.auth = "invalid"
+                    result.error = Connection.invalidResponse(from: client.baseURL + path, problem)
+                } else {
+                    result.auth = "ok"
+                }
+            case 401: result.auth = key == nil ? "missing" : "rejected"
+            case 403: result.auth = "forbidden"
+            default: result.auth = "HTTP \(check.status)"
+            }
+            if result.auth != "ok", result.error == nil {
+                result.error = Connection.mask(in: "the key was not accepted: \(check.errorMessage) (HTTP \(check.status))")
+            }
+        } catch {
+            result.auth = "unknown"
+            result.error = Connection.mask(in: error.message)
+        }
+        return result
     }
 }
 

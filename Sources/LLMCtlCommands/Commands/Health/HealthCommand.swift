@@ -48,13 +48,11 @@ public struct HealthCommand: LLMCtlCommand {
         var rows: [OutputRow] = []
         var unhealthy = 0
         for target in targets {
-            let report: JSONValue
-            do {
-                report = try target.client.call("GET", "/health/readiness", authenticated: false).body
-            } catch {
-                report = .object(["status": .string("unreachable"), "error": .string(error.message)])
+            let report = ReadinessProbe.check(target.client).report
+            if report["status"]?.stringValue != "healthy" {
+                unhealthy += 1
+                if let reason = report["error"]?.stringValue { environment.errors("context \"\(target.name)\": \(reason)\n") }
             }
-            if report["status"]?.stringValue != "healthy" { unhealthy += 1 }
             var cells: [String] = [target.name, report["status"]?.stringValue ?? "unknown"]
             cells.append(report["db"]?.stringValue ?? "")
             cells.append(report["version"]?.stringValue ?? "")
@@ -70,10 +68,16 @@ public struct HealthCommand: LLMCtlCommand {
 
     static let deploymentColumns = ["model", "deployment", "upstream", "status", "error"]
 
+    /// `GET /health`: the deployments that answered and those that did not.
+    static let deploymentReportShape: AnswerShape = {
+        let endpoint = AnswerShape.object(optional: ["model_name": .text, "model_id": .text, "model": .text, "error": .text])
+        return .object(required: ["healthy_endpoints": .list(of: endpoint), "unhealthy_endpoints": .list(of: endpoint)])
+    }()
+
     /// `GET /health`: a row per deployment, healthy first; fails with 69 when any is unhealthy.
     private func checkDeployments(_ connection: Connection, _ environment: CommandEnvironment) throws(CLIError) {
         let path = "/health" + (model.map { "?model=\(Query.escape($0))" } ?? "")
-        let report = try connection.perform("GET", path, answered: [503])
+        let report = try connection.perform("GET", path, expecting: Self.deploymentReportShape, answered: [503])
         var rows: [OutputRow] = []
         for (status, key) in [("healthy", "healthy_endpoints"), ("unhealthy", "unhealthy_endpoints")] {
             for endpoint in report[key]?.arrayValue ?? [] {

@@ -18,8 +18,17 @@ public struct KeyCommand: ParsableCommand {
 enum KeyRows {
     static let columns = ["token", "alias", "user", "team", "models", "spend", "budget", "expires", "blocked"]
 
+    /// A key as every key command reads it.
+    static let shape = AnswerShape.object(
+        required: ["token": .text],
+        optional: [
+            "key_alias": .text, "user_id": .text, "team_id": .text, "models": .list(of: .text),
+            "spend": .number, "max_budget": .number, "expires": .text, "blocked": .boolean,
+        ]
+    )
+
     static func row(_ key: JSONValue) -> OutputRow {
-        let token: String = key["token"]?.stringValue ?? key["token_id"]?.stringValue ?? ""
+        let token: String = key["token"]?.stringValue ?? ""
         let models: [String] = (key["models"]?.arrayValue ?? []).compactMap(\.stringValue)
         let spend: String = key["spend"].map(Renderer.number) ?? "0"
         let budget: String = key["max_budget"].map(Renderer.number) ?? ""

@@ -19,7 +19,12 @@ public struct KeyDelete: LLMCtlCommand {
         var body: [String: JSONValue] = [:]
         if !keys.isEmpty { body["keys"] = .array(keys.map(JSONValue.string)) }
         if !alias.isEmpty { body["key_aliases"] = .array(alias.map(JSONValue.string)) }
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/key/delete", json: .object(body))
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/key/delete",
+            json: .object(body),
+            expecting: .object(required: ["deleted_keys": .list(of: .text)])
+        )
         let deleted = (answer["deleted_keys"]?.arrayValue ?? []).compactMap(\.stringValue)
         if global.output == .json {
             environment.output(Renderer.json(answer) + "\n")

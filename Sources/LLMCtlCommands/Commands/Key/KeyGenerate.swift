@@ -33,7 +33,12 @@ public struct KeyGenerate: LLMCtlCommand {
                 ) { _, last in last }
             )
         }
-        let created = try Connection.resolve(global, in: environment).perform("POST", "/key/generate", json: .object(body))
+        let created = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/key/generate",
+            json: .object(body),
+            expecting: .object(required: ["key": .text], optional: ["expires": .text, "key_alias": .text])
+        )
         switch global.output {
         case .table:
             let rows = [[created["key"]?.stringValue ?? "", created["expires"]?.stringValue ?? "never", created["key_alias"]?.stringValue ?? ""]]

@@ -22,7 +22,7 @@ public struct KeyUpdate: LLMCtlCommand {
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var body = fields.json
         body["key"] = .string(key)
-        let updated = try Connection.resolve(global, in: environment).perform("POST", "/key/update", json: .object(body))
+        let updated = try Connection.resolve(global, in: environment).perform("POST", "/key/update", json: .object(body), expecting: KeyRows.shape)
         environment.output(Renderer.render([KeyRows.row(updated)], columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
     }
 }
@@ -40,7 +40,12 @@ public struct KeyRegenerate: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/key/regenerate", json: .object(["key": .string(key)]))
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/key/regenerate",
+            json: .object(["key": .string(key)]),
+            expecting: .object(required: ["key": .text])
+        )
         switch global.output {
         case .json: environment.output(Renderer.json(answer) + "\n")
         case .yaml: environment.output(Renderer.yaml(answer, indent: 0))

@@ -21,7 +21,7 @@ public struct ModelList: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models")
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models", expecting: ModelNames.modelsShape)
         let rows = (answer["data"]?.arrayValue ?? []).map { model in
             let id = model["id"]?.stringValue ?? ""
             return OutputRow(name: id, cells: [id, model["owned_by"]?.stringValue ?? ""], object: model)
@@ -42,9 +42,22 @@ public struct ModelInfo: LLMCtlCommand {
 
     public init() {}
 
+    /// A deployment as the table reads it.
+    static let deploymentShape = AnswerShape.object(
+        required: ["model_name": .text],
+        optional: [
+            "litellm_params": .object(optional: ["model": .text, "api_base": .text]),
+            "model_info": .object(optional: ["id": .text, "input_cost_per_token": .number, "output_cost_per_token": .number]),
+        ]
+    )
+
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = model.map { "/model/info?model_name=\(Query.escape($0))" } ?? "/model/info"
-        let answer = try Connection.resolve(global, in: environment).perform("GET", path)
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "GET",
+            path,
+            expecting: .object(required: ["data": .list(of: Self.deploymentShape)])
+        )
         let deployments = answer["data"]?.arrayValue ?? []
         if let model, deployments.isEmpty {
             throw CLIError(.refused, "no deployment serves model \"\(model)\"")

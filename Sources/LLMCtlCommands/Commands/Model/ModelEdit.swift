@@ -38,7 +38,12 @@ public struct ModelAdd: LLMCtlCommand {
         info["input_cost_per_token"] = inputCost.map(JSONValue.double)
         info["output_cost_per_token"] = outputCost.map(JSONValue.double)
         let body: JSONValue = .object(["model_name": .string(name), "litellm_params": .object(params), "model_info": .object(info)])
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/model/new", json: body)
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/model/new",
+            json: body,
+            expecting: .object(required: ["model_info": .object(required: ["id": .text])])
+        )
         let modelId = answer["model_info"]?["id"]?.stringValue ?? ""
         environment.output(
             Renderer.render(
@@ -71,7 +76,12 @@ public struct ModelDelete: LLMCtlCommand {
         let connection = try Connection.resolve(global, in: environment)
         var rows: [OutputRow] = []
         for id in ids {
-            let answer = try connection.perform("POST", "/model/delete", json: .object(["id": .string(id)]))
+            let answer = try connection.perform(
+                "POST",
+                "/model/delete",
+                json: .object(["id": .string(id)]),
+                expecting: .object(required: ["message": .text])
+            )
             rows.append(OutputRow(name: id, cells: [id, "deleted"], object: answer))
         }
         environment.output(Renderer.render(rows, columns: ["id", "status"], format: global.output, headers: !global.noHeaders))

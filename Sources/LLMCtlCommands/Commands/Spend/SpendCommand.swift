@@ -21,13 +21,21 @@ public struct SpendCommand: LLMCtlCommand {
 
     static let columns = ["request_id", "model", "tokens", "spend", "status", "start"]
 
+    /// A spend-log row as the table reads it.
+    static let entryShape = AnswerShape.object(
+        required: ["request_id": .text],
+        optional: ["model_group": .text, "model": .text, "total_tokens": .number, "spend": .number, "status": .text, "startTime": .text]
+    )
+
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let start = Date().addingTimeInterval(-TimeInterval(DurationSpec(since)?.seconds ?? 0))
         var query = "page_size=\(limit)&start_date=\(Query.escape(WireCoding.formatTimestamp(start)))"
         if let key { query += "&api_key=\(Query.escape(key))" }
         if let team { query += "&team_id=\(Query.escape(team))" }
         if let user { query += "&user_id=\(Query.escape(user))" }
-        let logs = try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)").arrayValue ?? []
+        let logs =
+            try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)", expecting: .list(of: Self.entryShape)).arrayValue
+            ?? []
         let rows = logs.map { entry in
             let id = entry["request_id"]?.stringValue ?? ""
             var cells: [String] = [id, entry["model_group"]?.stringValue ?? entry["model"]?.stringValue ?? ""]

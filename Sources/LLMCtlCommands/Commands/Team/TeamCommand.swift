@@ -18,6 +18,15 @@ public struct TeamCommand: ParsableCommand {
 enum TeamRows {
     static let columns = ["team_id", "alias", "models", "spend", "budget", "members", "blocked"]
 
+    /// A team as every team command reads it.
+    static let shape = AnswerShape.object(
+        required: ["team_id": .text],
+        optional: [
+            "team_alias": .text, "models": .list(of: .text), "spend": .number, "max_budget": .number, "blocked": .boolean,
+            "members_with_roles": .list(of: .object(optional: ["user_id": .text, "role": .text])),
+        ]
+    )
+
     static func row(_ team: JSONValue) -> OutputRow {
         let id: String = team["team_id"]?.stringValue ?? ""
         let members: [String] = (team["members_with_roles"]?.arrayValue ?? []).map { member in

@@ -14,7 +14,11 @@ public struct TeamCreate: LLMCtlCommand {
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var body = fields.json
         body["team_id"] = teamId.map(JSONValue.string)
-        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/new", json: .object(body)), global, environment)
+        TeamRows.print(
+            try Connection.resolve(global, in: environment).perform("POST", "/team/new", json: .object(body), expecting: TeamRows.shape),
+            global,
+            environment
+        )
     }
 }
 
@@ -29,7 +33,7 @@ public struct TeamList: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = "/team/list" + (user.map { "?user_id=\(Query.escape($0))" } ?? "")
-        let teams = try Connection.resolve(global, in: environment).perform("GET", path).arrayValue ?? []
+        let teams = try Connection.resolve(global, in: environment).perform("GET", path, expecting: .list(of: TeamRows.shape)).arrayValue ?? []
         environment.output(Renderer.render(teams.map(TeamRows.row), columns: TeamRows.columns, format: global.output, headers: !global.noHeaders))
     }
 }
@@ -44,7 +48,11 @@ public struct TeamInfo: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/team/info?team_id=\(Query.escape(teamId))")
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "GET",
+            "/team/info?team_id=\(Query.escape(teamId))",
+            expecting: .object(required: ["team_info": TeamRows.shape])
+        )
         TeamRows.print(answer["team_info"] ?? .null, global, environment)
     }
 }

@@ -22,7 +22,11 @@ public struct TeamAddMember: LLMCtlCommand {
         let body: JSONValue = .object([
             "team_id": .string(teamId), "member": .object(["user_id": .string(userId), "role": .string(role.rawValue)]),
         ])
-        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/member_add", json: body), global, environment)
+        TeamRows.print(
+            try Connection.resolve(global, in: environment).perform("POST", "/team/member_add", json: body, expecting: TeamRows.shape),
+            global,
+            environment
+        )
     }
 }
 
@@ -38,6 +42,10 @@ public struct TeamRemoveMember: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let body: JSONValue = .object(["team_id": .string(teamId), "user_id": .string(userId)])
-        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/member_delete", json: body), global, environment)
+        TeamRows.print(
+            try Connection.resolve(global, in: environment).perform("POST", "/team/member_delete", json: body, expecting: TeamRows.shape),
+            global,
+            environment
+        )
     }
 }

@@ -22,7 +22,11 @@ public struct TeamUpdate: LLMCtlCommand {
         var body = fields.json
         body["team_id"] = .string(teamId)
         body["blocked"] = blocked.map(JSONValue.bool)
-        TeamRows.print(try Connection.resolve(global, in: environment).perform("POST", "/team/update", json: .object(body)), global, environment)
+        TeamRows.print(
+            try Connection.resolve(global, in: environment).perform("POST", "/team/update", json: .object(body), expecting: TeamRows.shape),
+            global,
+            environment
+        )
     }
 }
 
@@ -41,7 +45,12 @@ public struct TeamDelete: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let body: JSONValue = .object(["team_ids": .array(teamIds.map(JSONValue.string))])
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/team/delete", json: body)
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/team/delete",
+            json: body,
+            expecting: .object(required: ["deleted_teams": .list(of: .anything)])
+        )
         let count = answer["deleted_teams"]?.arrayValue?.count ?? 0
         environment.say("Deleted \(count) team\(count == 1 ? "" : "s").")
     }

@@ -16,6 +16,12 @@ public struct UserCommand: ParsableCommand {
 enum UserRows {
     static let columns = ["user_id", "email", "role", "spend", "budget", "teams"]
 
+    /// A user as every user command reads it.
+    static let shape = AnswerShape.object(
+        required: ["user_id": .text],
+        optional: ["user_email": .text, "user_role": .text, "spend": .number, "max_budget": .number, "teams": .list(of: .text)]
+    )
+
     static func row(_ user: JSONValue) -> OutputRow {
         let id: String = user["user_id"]?.stringValue ?? ""
         var cells: [String] = [id]

@@ -16,7 +16,12 @@ public struct UserCreate: LLMCtlCommand {
         var body = fields.json
         body["user_id"] = userId.map(JSONValue.string)
         body["auto_create_key"] = .bool(!noKey)
-        let created = try Connection.resolve(global, in: environment).perform("POST", "/user/new", json: .object(body))
+        let created = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/user/new",
+            json: .object(body),
+            expecting: .object(required: ["user_id": .text], optional: ["key": .text])
+        )
         switch global.output {
         case .table:
             let rows = [[created["user_id"]?.stringValue ?? "", created["key"]?.stringValue ?? ""]]

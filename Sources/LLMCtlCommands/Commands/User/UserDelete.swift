@@ -16,7 +16,12 @@ public struct UserDelete: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let body: JSONValue = .object(["user_ids": .array(userIds.map(JSONValue.string))])
-        let answer = try Connection.resolve(global, in: environment).perform("POST", "/user/delete", json: body)
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "POST",
+            "/user/delete",
+            json: body,
+            expecting: .object(required: ["deleted_users": .list(of: .anything)])
+        )
         let count = answer["deleted_users"]?.arrayValue?.count ?? 0
         environment.say("Deleted \(count) user\(count == 1 ? "" : "s").")
     }

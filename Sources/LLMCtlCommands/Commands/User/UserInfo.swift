@@ -11,7 +11,11 @@ public struct UserInfo: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/user/info?user_id=\(Query.escape(userId))")
+        let answer = try Connection.resolve(global, in: environment).perform(
+            "GET",
+            "/user/info?user_id=\(Query.escape(userId))",
+            expecting: .object(required: ["user_info": UserRows.shape])
+        )
         if global.output == .json || global.output == .yaml {
             environment.output(global.output == .json ? Renderer.json(answer) + "\n" : Renderer.yaml(answer, indent: 0))
             return

@@ -18,7 +18,7 @@ public struct UserUpdate: LLMCtlCommand {
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var body = fields.json
         body["user_id"] = .string(userId)
-        let user = try Connection.resolve(global, in: environment).perform("POST", "/user/update", json: .object(body))
+        let user = try Connection.resolve(global, in: environment).perform("POST", "/user/update", json: .object(body), expecting: UserRows.shape)
         environment.output(Renderer.render([UserRows.row(user)], columns: UserRows.columns, format: global.output, headers: !global.noHeaders))
     }
 }
