@@ -73,6 +73,19 @@ public protocol SpendStore: Sendable {
 public protocol ChangeFeed: Sendable {
     /// A new subscription; it ends when the store closes.
     func changes() -> AsyncStream<StoreChange>
+    /// Whether the feed is delivering changes now; readiness reports a feed that was lost.
+    var changeFeedState: ChangeFeedState { get }
+}
+
+/// Where a change feed stands.
+public enum ChangeFeedState: String, Sendable {
+    /// Not connected yet since start-up: nothing is cached that it could have missed.
+    case starting
+    /// Delivering changes; its connection answered its last liveness check.
+    case listening
+    /// It was listening and lost its connection (or the connection stopped answering); caches may be stale until it
+    /// reconnects and reports `.everything`.
+    case lost
 }
 
 /// Opening, migrating, probing and closing a store.

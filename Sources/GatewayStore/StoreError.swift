@@ -10,6 +10,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalid
         /// The database cannot be reached or failed; the write did not happen.
         case unavailable
+        /// A write's commit was sent but never confirmed (the connection went silent or was lost): it may have been
+        /// applied. Every write the server retries on its own is idempotent; a caller should check before repeating.
+        case unconfirmed
     }
 
     public let code: Code

@@ -43,6 +43,23 @@ struct LLMProxyTests {
         }
     }
 
+    @Test func aStreamIsChargedBeforeItsLastEventReachesTheClient() async throws {
+        let directory = try TemporaryDirectory()
+        let journal = directory.path("spend.journal")
+        try await LLMTestBed.run(configure: { $0.spendJournalPath = journal }) { bed async throws in
+            let key = try await bed.key()
+            // The upstream keeps its stream open a second after [DONE]: the charge must not wait for that.
+            let read = try await bed.client.authorized(key).stream(
+                "/v1/chat/completions",
+                json: LLMTestBed.chat("lingering", stream: true),
+                until: "[DONE]"
+            )
+            #expect(read.chunks.joined().contains("data: [DONE]"))
+            let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 1, "the charge was not journaled when the client saw [DONE]")
+        }
+    }
+
     @Test func streamUsageIsAccounted() async throws {
         try await LLMTestBed.run { bed async throws in
             let key = try await bed.key()

@@ -19,6 +19,7 @@ struct LLMTestBed: Sendable {
     /// Public model names and the upstream behaviour each maps to.
     static let models = [
         "gpt-test": "ok", "broken": "fail-400", "crashing": "fail-500", "sluggish": "slow", "cut": "cut", "long": "long", "nan": "python-nan",
+        "lingering": "linger",
     ]
 
     static func run(

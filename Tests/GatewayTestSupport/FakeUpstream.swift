@@ -6,7 +6,8 @@ import ServiceLifecycle
 import Synchronization
 
 /// The fake LLM provider tests start on 127.0.0.1: an OpenAI-compatible server whose behaviour is chosen by the
-/// `model` the proxy forwards (`ok`, `fail-400`, `fail-429`, `fail-500`, `toggle`, `slow`, `cut`, `long`), recording
+/// `model` the proxy forwards (`ok`, `fail-400`, `fail-429`, `fail-500`, `toggle`, `slow`, `cut`, `long`, `linger` (a stream
+/// that stays open a second after its `[DONE]`)), recording
 /// what it received. It also answers Azure's deployment paths and, through `FakeAnthropic`, Anthropic's `/v1/messages`.
 public final class FakeUpstream: Sendable {
     /// One request as the upstream saw it.
@@ -161,6 +162,7 @@ public final class FakeUpstream: Sendable {
                     try await writer.write(ByteBuffer(string: Self.usageChunk(model: model)))
                 }
                 try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                if model == "linger" { try await Task.sleep(for: .seconds(1)) }
                 try await writer.finish(nil)
             }
         )

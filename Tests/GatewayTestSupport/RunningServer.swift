@@ -9,7 +9,8 @@ public enum RunningServer {
     /// A master key strong enough for `serve`'s policy.
     public static let masterKey = "sk-test-master-0123456789abcdef"
 
-    /// Starts `buildApplication` with `config` (host and port replaced) on `store`, runs `body` with a client, then shuts down.
+    /// Starts `buildApplication` with `config` (host and port replaced; its spend journal, if it names one) on
+    /// `store`, runs `body` with a client, then shuts down.
     public static func with<T: Sendable>(
         config: ServerConfig = ServerConfig(masterKey: RunningServer.masterKey),
         store: any GatewayStore,
@@ -21,8 +22,9 @@ public enum RunningServer {
         var logger = Logger(label: "llmproxy-test")
         logger.logLevel = .warning
         let (masterKey, config) = (local.masterKey, local)
+        let journal = try config.spendJournalPath.map { try SpendJournal(path: $0, logger: logger) }
         return try await ServingApplication.run(logger: logger) { onServerRunning in
-            buildApplication(config: config, store: store, logger: logger, onServerRunning: onServerRunning)
+            buildApplication(config: config, store: store, logger: logger, spendJournal: journal, onServerRunning: onServerRunning)
         } _: { port in
             try await body(TestHTTPClient(baseURL: "http://127.0.0.1:\(port)", bearer: masterKey))
         }

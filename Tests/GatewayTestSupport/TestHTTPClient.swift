@@ -52,7 +52,14 @@ public struct TestHTTPClient: Sendable {
 extension TestHTTPClient {
     /// Posts `json` and reads the response body as it streams, stopping after `limit` chunks when given
     /// (dropping the rest, as a client that disconnects would). Answers the status and the chunks read.
-    public func stream(_ path: String, json: String, limit: Int? = nil) async throws -> (status: Int, headers: [(String, String)], chunks: [String]) {
+    /// Posts `json` and reads the streamed answer chunk by chunk: all of it, or `limit` chunks, or up to the chunk
+    /// that completes `marker` (then the response is left unread, as a client that stops there would).
+    public func stream(
+        _ path: String,
+        json: String,
+        limit: Int? = nil,
+        until marker: String? = nil
+    ) async throws -> (status: Int, headers: [(String, String)], chunks: [String]) {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
@@ -65,6 +72,7 @@ extension TestHTTPClient {
         for try await buffer in response.body {
             chunks.append(String(buffer: buffer))
             if let limit, chunks.count >= limit { break }
+            if let marker, chunks.joined().contains(marker) { break }
         }
         return (Int(response.status.code), response.headers.map { ($0.name.lowercased(), $0.value) }, chunks)
     }

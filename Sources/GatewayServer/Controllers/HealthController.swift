@@ -20,7 +20,8 @@ struct HealthController {
         try JSONResponse.make("I'm alive!")
     }
 
-    /// 200 with `db: connected` when the store answers; 503 with `db: disconnected` and the reason when it does not.
+    /// 200 with `db: connected` when the store answers within the probe's deadline and its change feed has not been
+    /// lost; 503 with the reason otherwise (`db: disconnected`, or `change_feed: lost`: cached keys may be stale).
     @Sendable func readiness(_ request: Request, context: Context) async throws -> Response {
         var report = ReadinessReport(
             status: "healthy",
@@ -29,17 +30,23 @@ struct HealthController {
             version: GatewayVersion.current,
             role: planes.role.rawValue,
             planes: planes.names,
+            changeFeed: store.changeFeedState.rawValue,
             error: nil
         )
         do {
             try await store.ping()
-            return try JSONResponse.make(report)
         } catch {
             report.status = "unhealthy"
             report.db = "disconnected"
             report.error = (error as? StoreError)?.message ?? "the database did not answer"
             return try JSONResponse.make(report, status: .serviceUnavailable)
         }
+        if store.changeFeedState == .lost {
+            report.status = "unhealthy"
+            report.error = "the change-feed listener is lost and reconnecting; revocations may not have reached this instance"
+            return try JSONResponse.make(report, status: .serviceUnavailable)
+        }
+        return try JSONResponse.make(report)
     }
 }
 
@@ -51,11 +58,13 @@ struct ReadinessReport: Encodable {
     var version: String
     var role: String
     var planes: [String]
+    var changeFeed: String
     var error: String?
 
     enum CodingKeys: String, CodingKey {
         case status, db, version, role, planes, error
         case databaseType = "database_type"
+        case changeFeed = "change_feed"
         case litellmVersion = "litellm_version"
     }
 
@@ -68,6 +77,7 @@ struct ReadinessReport: Encodable {
         try container.encode(version, forKey: .litellmVersion)
         try container.encode(role, forKey: .role)
         try container.encode(planes, forKey: .planes)
+        try container.encode(changeFeed, forKey: .changeFeed)
         try container.encodeIfPresent(error, forKey: .error)
     }
 }

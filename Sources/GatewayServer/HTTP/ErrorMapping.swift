@@ -9,7 +9,14 @@ extension GatewayError {
         case .notFound: self.init(.notFound, error.message, param: error.field)
         case .conflict: self.init(.conflict, error.message, param: error.field)
         case .invalid: self.init(.badRequest, error.message, param: error.field)
-        case .unavailable: self.init(.serviceUnavailable, "The database is unavailable; try again shortly.", retryAfterSeconds: 1)
+        case .unavailable:
+            self.init(.serviceUnavailable, "The database is unavailable; nothing was changed. Try again shortly.", retryAfterSeconds: 1)
+        case .unconfirmed:
+            self.init(
+                .serviceUnavailable,
+                "The database did not confirm the change in time; it may have been applied. Check before repeating it.",
+                retryAfterSeconds: 1
+            )
         }
     }
 

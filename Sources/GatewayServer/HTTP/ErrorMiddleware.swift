@@ -21,7 +21,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             logger.debug("request refused", metadata: ["status": "\(error.status)", "error": "\(error.message)"])
             return error
         case let error as StoreError:
-            if error.code == .unavailable {
+            if error.code == .unavailable || error.code == .unconfirmed {
                 logger.error("store unavailable", metadata: ["error": "\(error.message)"])
             }
             return GatewayError(error)

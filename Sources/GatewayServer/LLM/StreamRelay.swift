@@ -9,7 +9,8 @@ import NIOCore
 ///
 /// The usage-only chunk the proxy asked for is passed on only if the client asked for it too. A stream the
 /// upstream cuts ends with an SSE error event; one the client abandons stops reading, which cancels the
-/// upstream request. Either way the call is accounted for with what was used.
+/// upstream request. Either way the call is accounted for with what was used, once: at `[DONE]`, before it is relayed,
+/// or when the stream ends without one.
 struct StreamRelay: Sendable {
     let upstream: HTTPClientResponse.Body
     let clientWantsUsage: Bool
@@ -23,7 +24,13 @@ struct StreamRelay: Sendable {
         var usage: Usage?
         var contentEvents = 0
         var firstByte = true
+        var charged = false
         var failure: (any Error)?
+        func charge(success: Bool) {
+            guard !charged else { return }
+            charged = true
+            accounting.finish(usage: usage ?? Usage(promptTokens: max(1, promptBytes / 4), completionTokens: contentEvents), success: success)
+        }
         do {
             for try await chunk in upstream {
                 if firstByte {
@@ -36,7 +43,15 @@ struct StreamRelay: Sendable {
                     if let reported = event.usage {
                         usage = reported
                         if !clientWantsUsage && event.isUsageOnly { continue }
-                    } else if !event.isDone {
+                    } else if event.isDone {
+                        // Charged (and journaled) before the client can see the stream is complete, so a crash from
+                        // here on cannot leave a delivered stream unbilled.
+                        if out.readableBytes > 0 {
+                            try await writer.write(out)
+                            out.clear()
+                        }
+                        charge(success: true)
+                    } else {
                         contentEvents += 1
                     }
                     out.writeBytes(bytes)
@@ -52,8 +67,7 @@ struct StreamRelay: Sendable {
         } catch {
             failure = error
         }
-        let used = usage ?? Usage(promptTokens: max(1, promptBytes / 4), completionTokens: contentEvents)
-        accounting.finish(usage: used, success: failure == nil)
+        charge(success: failure == nil)
         if let failure, !(failure is CancellationError) {
             let message = GatewayError(.badGateway, "The upstream stream for '\(accounting.deployment.modelName)' failed: \(failure)")
             let encoded = (try? WireCoding.makeEncoder().encode(message.body)) ?? Data()

@@ -9,7 +9,8 @@ import Synchronization
 /// (spend-log rows plus key, user and team totals) to the store in one transaction.
 ///
 /// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries
-/// and is retried with backoff, and shutdown flushes what is left. After a flush it reads back the stored spend of
+/// and is retried with backoff (at most `longestPause`), and shutdown makes one attempt to flush what is left (a journal
+/// keeps it otherwise) or, without a journal, tries for `shutdownFlushTime`. Batches are idempotent (a request id is written once), so a write whose outcome was unknown is retried safely. After a flush it reads back the stored spend of
 /// budgeted keys, users and teams in its cache, which is how spend made on other instances reaches this one. With a journal, every entry is also on disk
 /// until the database holds it, and what a previous run left there is written first, so a crash loses nothing.
 public final class SpendRecorder: Service, Sendable {
@@ -133,17 +134,30 @@ public final class SpendRecorder: Service, Sendable {
                         }
                     } else {
                         try? await Task.sleep(for: backoff)
-                        backoff = min(backoff * 2, .seconds(30))
+                        backoff = min(backoff * 2, Self.longestPause)
                     }
                 }
             }
             group.cancelAll()
         }
-        for attempt in 1...5 where !(await flush()) {
-            logger.error("spend flush at shutdown failed", metadata: ["attempt": "\(attempt)", "pending": "\(pendingCount)"])
+        // With a journal the entries are safe on disk, so one attempt will do; without one, keep trying a while.
+        let giveUp = ContinuousClock.now + (journal == nil ? Self.shutdownFlushTime : .zero)
+        var attempt = 1
+        while !(await flush()) {
+            let kept = journal == nil ? "lost" : "kept in the journal for the next start"
+            logger.error("spend flush at shutdown failed", metadata: ["attempt": "\(attempt)", "pending": "\(pendingCount)", "entries": "\(kept)"])
+            guard ContinuousClock.now + .milliseconds(200 * attempt) < giveUp else { return }
             try? await Task.sleep(for: .milliseconds(200 * attempt))
+            attempt += 1
         }
     }
+
+    /// The longest pause between failed writes: the writer resumes within this (plus one store deadline) of the
+    /// database answering again.
+    static let longestPause: Duration = .seconds(2)
+    /// How long shutdown keeps trying to write what waits when there is no journal to keep it; each attempt is
+    /// bounded by the store's own deadline.
+    static let shutdownFlushTime: Duration = .seconds(8)
 
     /// Cuts the journal back to the entries still waiting; under the state lock, so no entry recorded meanwhile is
     /// left out.

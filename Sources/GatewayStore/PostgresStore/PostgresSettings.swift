@@ -55,6 +55,9 @@ struct PostgresSettings: Sendable {
             tls: tls
         )
         configuration.options.maximumConnections = 20
+        // Covers the TCP connect and the whole start-up (TLS, authentication): a new connection into a partition
+        // would otherwise hold its pool slot for 10 s, and the change feed's reconnect with it.
+        configuration.options.connectTimeout = .seconds(3)
         return configuration
     }
 

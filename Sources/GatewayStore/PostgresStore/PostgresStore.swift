@@ -2,6 +2,7 @@ import Foundation
 import GatewayModel
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The shared store: PostgreSQL through a pooled postgres-nio client, for an admin instance and workers in many
 /// regions on one database.
@@ -12,6 +13,7 @@ import PostgresNIO
 public final class PostgresStore: GatewayStore {
     let database: PostgresStoreDatabase
     let broadcaster = ChangeBroadcaster()
+    private let feed = Mutex(ChangeFeedState.starting)
     private let logger: Logger
 
     /// A store for the database `url` names. Nothing is sent until the first call; migrations are not applied here.
@@ -44,45 +46,72 @@ public final class PostgresStore: GatewayStore {
         database.close()
     }
 
-    /// Listens for the triggers' notifications until cancelled, reconnecting with backoff after a failure.
+    public var changeFeedState: ChangeFeedState { feed.withLock { $0 } }
+
+    /// How often the listening connection must answer a round trip, and how long it may take: a connection the
+    /// network silently dropped delivers no notifications and reports no error, so only asking finds it dead.
+    static let livenessInterval: Duration = .seconds(2)
+    static let livenessTimeout: Duration = .seconds(2)
+
+    /// Listens for the triggers' notifications until cancelled, checking the listening connection's liveness and
+    /// reconnecting with backoff (at most 2 s apart) after it fails.
     public func runChangeFeed() async throws {
         var backoff: Duration = .milliseconds(100)
         while !Task.isCancelled {
             do {
-                try await database.client.withConnection { connection in
+                try await listenOnce()
+            } catch is CancellationError where Task.isCancelled {
+                return
+            } catch {
+                if Task.isCancelled { return }
+                let wasListening = feed.withLock { state in
+                    defer { if state == .listening { state = .lost } }
+                    return state == .listening
+                }
+                if wasListening { backoff = .milliseconds(100) }
+                logger.warning("change feed: listener lost; reconnecting", metadata: ["error": "\(error)", "retry_in": "\(backoff)"])
+            }
+            try? await Task.sleep(for: backoff)
+            backoff = min(backoff * 2, .seconds(2))
+        }
+    }
+
+    /// One listening connection's life: it reports `.everything` once listening (notifications sent while no listener
+    /// was connected are lost), then each notification, until it fails or stops answering its liveness round trip.
+    private func listenOnce() async throws {
+        try await database.client.withConnection { connection in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
                     try await connection.listen(on: PostgresMigrations.channel) { notifications in
-                        broadcaster.publish([.everything])
-                        backoff = .milliseconds(100)
+                        self.feed.withLock { $0 = .listening }
+                        self.broadcaster.publish([.everything])
                         for try await notification in notifications {
                             if let change = PostgresStoreDatabase.change(fromPayload: notification.payload) {
-                                broadcaster.publish([change])
+                                self.broadcaster.publish([change])
                             }
                         }
                     }
                 }
-            } catch is CancellationError {
-                return
-            } catch {
-                if Task.isCancelled { return }
-                logger.warning("change feed: listener lost; reconnecting", metadata: ["error": "\(error)", "retry_in": "\(backoff)"])
+                group.addTask {
+                    while true {
+                        try await Task.sleep(for: Self.livenessInterval)
+                        try await self.database.roundTrip(on: connection, within: Self.livenessTimeout)
+                    }
+                }
+                defer { group.cancelAll() }
+                try await group.next()
             }
-            try? await Task.sleep(for: backoff)
-            backoff = min(backoff * 2, .seconds(5))
         }
     }
 
-    /// Runs `body` in a transaction, mapping failures to `StoreError`.
+    /// Runs `body` in a transaction within the call deadline, mapping failures to `StoreError`.
     func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.guarded { [client = database.client, logger] in
-            try await client.withTransaction(logger: logger) { connection in try await body(connection) }
-        }
+        try await database.transaction(body)
     }
 
-    /// Runs `body` on one pooled connection, mapping failures to `StoreError`.
+    /// Runs `body` on one pooled connection within the call deadline, mapping failures to `StoreError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.guarded { [client = database.client] in
-            try await client.withConnection { connection in try await body(connection) }
-        }
+        try await database.connection(body)
     }
 }
 

@@ -61,6 +61,9 @@ public final class SQLiteStore: GatewayStore {
         broadcaster.subscribe()
     }
 
+    /// The feed reads a local file, which no network can cut off.
+    public var changeFeedState: ChangeFeedState { .listening }
+
     public func close() async throws {
         wakeup.finish()
         broadcaster.close()
