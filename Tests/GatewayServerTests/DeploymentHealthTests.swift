@@ -11,7 +11,7 @@ struct DeploymentHealthTests {
             #expect(report.status == 200)
             let healthy = (report.json["healthy_endpoints"]?.arrayValue ?? []).compactMap { $0["model_name"]?.stringValue }
             let unhealthy = (report.json["unhealthy_endpoints"]?.arrayValue ?? []).compactMap { $0["model_name"]?.stringValue }
-            #expect(Set(healthy) == ["gpt-test", "demo", "cut", "long", "nan"])
+            #expect(Set(healthy) == ["gpt-test", "demo", "cut", "long", "nan", "lingering"])
             #expect(Set(unhealthy) == ["broken", "crashing", "down", "sluggish"], "sluggish answers after its 500 ms timeout")
             #expect(report.json["healthy_count"] == .int(healthy.count))
             #expect(report.json["unhealthy_count"] == .int(4))

@@ -26,6 +26,7 @@ struct HealthMetricsCORSTests {
                         "status": .string("healthy"), "db": .string("connected"), "database_type": .string("sqlite"),
                         "version": .string(GatewayVersion.current), "litellm_version": .string(GatewayVersion.current),
                         "role": .string("all"), "planes": .array(["admin", "health", "llm", "ui"].map(JSONValue.string)),
+                        "change_feed": .string("listening"),
                     ])
             )
         }
