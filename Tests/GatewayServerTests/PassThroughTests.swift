@@ -92,6 +92,23 @@ struct PassThroughTests {
         }
     }
 
+    @Test func aPassThroughCallIsCountedInTheMetricsLikeAnyLLMCall() async throws {
+        try await PassThroughBed.run { bed in
+            let response = try await bed.client.post("/anthropic/v1/messages", json: Self.message, headers: [("x-api-key", bed.key)])
+            #expect(response.status == 200)
+            _ = try await bed.spendLogs()
+            let metrics = try await bed.client.get("/metrics").body
+            let labels = #"model="/anthropic",deployment="pass-through""#
+            for series in [
+                "llmproxy_llm_requests_total{\(labels),team=\"\"} 1", "llmproxy_llm_input_tokens_total{\(labels),team=\"\"} 12",
+                "llmproxy_llm_output_tokens_total{\(labels),team=\"\"} 7", "llmproxy_llm_upstream_latency_seconds_count{\(labels)} 1",
+            ] {
+                #expect(metrics.contains(series), "missing \(series)")
+            }
+            #expect(metrics.contains("llmproxy_llm_spend_usd_total{\(labels),team=\"\"} 0.8"))
+        }
+    }
+
     @Test func anthropicStreamsPassThroughEventByEventAndAreBilledFromTheirUsage() async throws {
         try await PassThroughBed.run { bed in
             let streamed = try await bed.client.authorized(bed.key).stream(

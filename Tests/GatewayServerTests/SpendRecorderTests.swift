@@ -32,13 +32,17 @@ struct SpendRecorderTests {
         defer { withExtendedLifetime(directory) {} }
         let key = VirtualKey.generate()
         try await store.insertKey(KeyRecord(token: key.digest, keyName: key.displayForm, createdAt: Date(), updatedAt: Date()))
-        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"))
+        let ledger = SpendLedger()
+        let grant = try #require(try await KeyCache(store: store, ledger: ledger).grant(for: key.digest))
+        let recorder = SpendRecorder(store: store, ledger: ledger, logger: Logger(label: "test"))
         recorder.record(entry("a", key: key.digest))
         recorder.record(entry("b", key: key.digest))
-        #expect(recorder.unflushed(key: key.digest, user: nil, team: nil).key == 1.0)
+        #expect(ledger.unflushed(key: key.digest, user: nil, team: nil).key == 1.0)
+        #expect(ledger.spent(by: grant).key == 1.0)
         #expect(await recorder.flush())
         #expect(recorder.pendingCount == 0)
-        #expect(recorder.unflushed(key: key.digest, user: nil, team: nil).key == 0)
+        #expect(ledger.unflushed(key: key.digest, user: nil, team: nil).key == 0)
+        #expect(ledger.spent(by: grant).key == 1.0, "written spend moved from unflushed to stored, counted once")
         #expect(try await store.key(digest: key.digest)?.limits.spend == 1.0)
         try await store.close()
     }
@@ -46,12 +50,13 @@ struct SpendRecorderTests {
     @Test func aFailedWriteKeepsEveryEntryAndItsSpend() async throws {
         let (store, directory) = try await TestStores.sqlite()
         defer { withExtendedLifetime(directory) {} }
-        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"))
+        let ledger = SpendLedger()
+        let recorder = SpendRecorder(store: store, ledger: ledger, logger: Logger(label: "test"))
         try await store.close()
         recorder.record(entry("a", key: "digest"))
         #expect(await recorder.flush() == false)
         #expect(recorder.pendingCount == 1)
-        #expect(recorder.unflushed(key: "digest", user: nil, team: nil).key == 0.5)
+        #expect(ledger.unflushed(key: "digest", user: nil, team: nil).key == 0.5)
     }
 
     @Test func theJournalHoldsWhatTheDatabaseDoesNotAndIsCutBackAfterAFlush() async throws {
@@ -59,7 +64,7 @@ struct SpendRecorderTests {
         defer { withExtendedLifetime(directory) {} }
         let path = directory.path("spend.journal")
         let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
-        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        let recorder = SpendRecorder(store: store, ledger: SpendLedger(), logger: Logger(label: "test"), journal: journal)
         recorder.record(entry("a", key: "digest"))
         recorder.record(entry("b", key: "digest"))
         #expect(journal.entries().map(\.requestId) == ["a", "b"])
@@ -75,7 +80,7 @@ struct SpendRecorderTests {
         let (store, directory) = try await TestStores.sqlite()
         defer { withExtendedLifetime(directory) {} }
         let journal = try SpendJournal(path: directory.path("spend.journal"), logger: Logger(label: "test"))
-        let recorder = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        let recorder = SpendRecorder(store: store, ledger: SpendLedger(), logger: Logger(label: "test"), journal: journal)
         let odd = SpendLogEntry(
             requestId: "req\t1",
             callType: "embedding",
@@ -115,7 +120,7 @@ struct SpendRecorderTests {
         let path = directory.path("spend.journal")
         do {
             let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
-            let crashed = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+            let crashed = SpendRecorder(store: store, ledger: SpendLedger(), logger: Logger(label: "test"), journal: journal)
             crashed.record(entry("written-before-the-crash", key: key.digest))
             crashed.record(entry("never-written", key: key.digest))
             // The first entry reached the database, but the process died before cutting the journal back.
@@ -126,7 +131,7 @@ struct SpendRecorderTests {
         try torn.write(to: URL(fileURLWithPath: path))
 
         let journal = try SpendJournal(path: path, logger: Logger(label: "test"))
-        let restarted = SpendRecorder(store: store, cache: KeyCache(store: store), logger: Logger(label: "test"), journal: journal)
+        let restarted = SpendRecorder(store: store, ledger: SpendLedger(), logger: Logger(label: "test"), journal: journal)
         #expect(restarted.pendingCount == 2)
         #expect(await restarted.flush())
         #expect(journal.entries().isEmpty)

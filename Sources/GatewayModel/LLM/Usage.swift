@@ -9,6 +9,9 @@ public struct Usage: Sendable, Equatable {
     }
 
     public var totalTokens: Int { (promptTokens ?? 0) + (completionTokens ?? 0) }
+
+    /// No usage known: a call that failed before its answer said what it used.
+    public static let unknown = Usage(promptTokens: nil, completionTokens: nil)
 }
 
 /// What a deployment charges per token, from `model_info` (`input_cost_per_token`, `output_cost_per_token`).

@@ -18,8 +18,9 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let metrics = GatewayMetrics()
-    let cache = KeyCache(store: store, ttl: config.keyCacheTTL)
-    let recorder = SpendRecorder(store: store, cache: cache, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
+    let ledger = SpendLedger()
+    let cache = KeyCache(store: store, ledger: ledger, ttl: config.keyCacheTTL)
+    let recorder = SpendRecorder(store: store, ledger: ledger, logger: logger, journal: spendJournal, interval: config.spendFlushInterval)
     let httpClient = HTTPClientService.makeClient()
     let health = config.allowRequestsOnDBUnavailable || !config.planes.contains(.llm) ? nil : StoreHealth(store: store, logger: logger)
     let registry = ModelRegistry(configured: config.deployments)
@@ -36,7 +37,7 @@ public func buildApplication(
         store: store,
         metrics: metrics,
         cache: cache,
-        recorder: recorder,
+        admission: CallAdmission(ledger: ledger, recorder: recorder, limiter: RateLimiter(), metrics: metrics),
         adapters: ProviderAdapters(client: httpClient),
         httpClient: httpClient,
         health: health,
@@ -65,7 +66,7 @@ struct GatewayRoutes {
     let store: any GatewayStore
     let metrics: GatewayMetrics
     let cache: KeyCache
-    let recorder: SpendRecorder
+    let admission: CallAdmission
     let adapters: ProviderAdapters
     let httpClient: HTTPClient
     let health: StoreHealth?
@@ -132,22 +133,18 @@ struct GatewayRoutes {
 
     private func addLLMPlane(_ router: Router<Context>) {
         let llm = router.group().add(middleware: LLMAuth(authenticator: authenticator, health: health))
-        let limiter = RateLimiter()
         LLMController(
             registry: registry,
             router: deploymentRouter,
             adapters: adapters,
-            recorder: recorder,
-            limiter: limiter,
-            metrics: metrics,
+            admission: admission,
             body: BodyReader(limit: config.maxRequestBodyBytes)
         ).addRoutes(to: llm)
         PassThroughController(
             routes: config.passThroughRoutes,
             client: httpClient,
             registry: registry,
-            recorder: recorder,
-            limiter: limiter,
+            admission: admission,
             maxBodyBytes: config.maxRequestBodyBytes,
             timeout: config.router.timeout ?? .seconds(600)
         ).addRoutes(to: llm)

@@ -28,11 +28,14 @@ public final class KeyCache: Sendable {
     private let state = Mutex(State())
     private let loads = Atomic<Int>(0)
     private let store: any GatewayStore
+    private let ledger: SpendLedger
     private let ttl: Duration
     private let negativeTTL: Duration
 
-    public init(store: any GatewayStore, ttl: Duration = .seconds(60), negativeTTL: Duration = .seconds(5)) {
+    /// A cache that reports the stored spend of every grant it loads to `ledger`.
+    public init(store: any GatewayStore, ledger: SpendLedger = SpendLedger(), ttl: Duration = .seconds(60), negativeTTL: Duration = .seconds(5)) {
         self.store = store
+        self.ledger = ledger
         self.ttl = ttl
         self.negativeTTL = negativeTTL
     }
@@ -54,7 +57,12 @@ public final class KeyCache: Sendable {
                 let token = state.nextToken
                 state.nextToken += 1
                 loads.add(1, ordering: .relaxed)
-                let task = Task { [store] in try await Self.load(digest, from: store) }
+                let task = Task { [store, ledger] in
+                    let mark = ledger.loadMark()
+                    let grant = try await Self.load(digest, from: store)
+                    if let grant { ledger.loaded(grant, since: mark) }
+                    return grant
+                }
                 state.slots[digest] = .loading(task, token: token)
                 return .wait(task, token: token)
             }
@@ -101,27 +109,6 @@ public final class KeyCache: Sendable {
         }
     }
 
-    /// Rewrites every ready grant with `transform`; with `droppingLoads`, drops loading ones too (their result could
-    /// predate the change).
-    func updateSlots(droppingLoads: Bool = true, _ transform: (KeyGrant) -> KeyGrant) {
-        state.withLock { state in
-            for (digest, slot) in state.slots {
-                switch slot {
-                case .ready(let grant?, let expires): state.slots[digest] = .ready(transform(grant), expires: expires)
-                case .ready(nil, _): break
-                case .loading: if droppingLoads { state.slots[digest] = nil }
-                }
-            }
-        }
-    }
-
-    /// Visits every ready grant under the lock.
-    func readyGrants(_ visit: (KeyGrant) -> Void) {
-        state.withLock { state in
-            for case .ready(let grant?, _) in state.slots.values { visit(grant) }
-        }
-    }
-
     /// How many times the cache has gone to the store (each miss of a digest not already loading).
     public var loadCount: Int { loads.load(ordering: .relaxed) }
 
@@ -136,51 +123,6 @@ public final class KeyCache: Sendable {
         async let owner = key.userId.asyncMap { try await store.user(id: $0) }
         async let team = key.teamId.asyncMap { try await store.team(id: $0) }
         return KeyGrant(key: key, owner: try await owner ?? nil, team: try await team ?? nil)
-    }
-}
-
-extension KeyCache {
-    /// Adds spend just written to the store to cached grants, so cached totals stay equal to stored ones
-    /// without reloading; a grant still loading is dropped instead and loads afresh next time.
-    public func applyFlushedSpend(_ totals: SpendTotals) {
-        guard !totals.isEmpty else { return }
-        updateSlots { grant in
-            var key = grant.key
-            var owner = grant.owner
-            var team = grant.team
-            key.limits.spend += totals.byKey[key.token] ?? 0
-            if let id = owner?.userId { owner?.limits.spend += totals.byUser[id] ?? 0 }
-            if let id = team?.teamId { team?.limits.spend += totals.byTeam[id] ?? 0 }
-            return KeyGrant(key: key, owner: owner, team: team)
-        }
-    }
-
-    /// The keys, users and teams of cached grants that carry a budget: the ones whose stored spend other instances
-    /// may have raised.
-    public func budgetedSubjects() -> (keys: [String], users: [String], teams: [String]) {
-        var keys = Set<String>()
-        var users = Set<String>()
-        var teams = Set<String>()
-        readyGrants { grant in
-            if grant.key.limits.maxBudget != nil { keys.insert(grant.key.token) }
-            if let owner = grant.owner, owner.limits.maxBudget != nil { users.insert(owner.userId) }
-            if let team = grant.team, team.limits.maxBudget != nil { teams.insert(team.teamId) }
-        }
-        return (keys.sorted(), users.sorted(), teams.sorted())
-    }
-
-    /// Replaces cached spend with totals just read from the store, which include every instance's written spend.
-    public func applyStoredSpend(_ totals: SpendTotals) {
-        guard !totals.isEmpty else { return }
-        updateSlots(droppingLoads: false) { grant in
-            var key = grant.key
-            var owner = grant.owner
-            var team = grant.team
-            if let stored = totals.byKey[key.token] { key.limits.spend = stored }
-            if let id = owner?.userId, let stored = totals.byUser[id] { owner?.limits.spend = stored }
-            if let id = team?.teamId, let stored = totals.byTeam[id] { team?.limits.spend = stored }
-            return KeyGrant(key: key, owner: owner, team: team)
-        }
     }
 }
 

@@ -16,9 +16,7 @@ struct LLMController {
     let registry: ModelRegistry
     let router: DeploymentRouter
     let adapters: ProviderAdapters
-    let recorder: SpendRecorder
-    let limiter: RateLimiter
-    let metrics: GatewayMetrics
+    let admission: CallAdmission
     let body: BodyReader
 
     static let responseCost = HTTPField.Name("x-litellm-response-cost")!
@@ -39,33 +37,18 @@ struct LLMController {
         }
     }
 
+    /// Parse, admit, route, relay: the permit admission hands out is how the call ends, whichever way it does.
     func call(_ endpoint: LLMEndpoint, _ request: Request, _ context: Context) async throws -> Response {
         let received = ContinuousClock.now
         let principal = try context.requirePrincipal()
         let parsed = try LLMRequestBody(bytes: try await body.collect(request), endpoint: endpoint)
         // A key's alias names the model the call is routed, checked and billed as.
         let model = principal.key?.resolvedModel(parsed.model) ?? parsed.model
-        if registry.deployments(for: model).isEmpty {
-            await registry.waitForStoredDeployments()
-            guard !registry.deployments(for: model).isEmpty else {
-                throw GatewayError(
-                    .notFound,
-                    "The model '\(model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
-                    param: "model"
-                )
-            }
-        }
-        var grant: KeyGrant?
-        if case .virtualKey(let keyGrant) = principal {
-            let key = keyGrant.key
-            try AccessPolicy.check(keyGrant, model: model, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
-            try limiter.admit(key)
-            grant = keyGrant
-        }
-        let startTime = Date()
-        let routed: DeploymentRouter.Routed
+        try await requireDeployments(for: model)
+        let permit = try admission.admit(principal, model: model, requestId: context.id, callType: endpoint.callType)
         do {
-            routed = try await router.route(model: model, permits: { name in grant.map { Self.allows($0, name) } ?? true }) { deployment in
+            let routed = try await router.route(model: model, permits: { name in permit.grant.map { Self.allows($0, name) } ?? true }) {
+                deployment in
                 let upstreamCall = UpstreamCall(
                     endpoint: endpoint,
                     body: parsed.forwarded(upstreamModel: deployment.upstreamModel),
@@ -74,23 +57,37 @@ struct LLMController {
                 )
                 return try await adapters.adapter(for: deployment.provider).send(upstreamCall, to: deployment)
             }
+            permit.sent(to: CallTarget(routed.deployment, ticket: routed.ticket), at: routed.sent)
+            return try await relay(routed, parsed, permit, received: received, requestId: context.id)
         } catch {
-            if let key = grant?.key { limiter.release(key.token, tokens: 0) }
+            permit.finish(usage: .unknown, outcome: .failed)
             throw error
         }
-        let accounting = CallAccounting(
-            requestId: context.id,
-            endpoint: endpoint,
-            grant: grant,
-            deployment: routed.deployment,
-            startTime: startTime,
-            recorder: recorder,
-            limiter: limiter,
-            metrics: metrics,
-            ticket: routed.ticket
+    }
+
+    /// Answers `Not Found` for a model no deployment serves (after stored deployments have loaded).
+    private func requireDeployments(for model: String) async throws {
+        guard registry.deployments(for: model).isEmpty else { return }
+        await registry.waitForStoredDeployments()
+        guard registry.deployments(for: model).isEmpty else { return }
+        throw GatewayError(
+            .notFound,
+            "The model '\(model)' does not exist on this proxy. Available: \(registry.modelNames.joined(separator: ", ")).",
+            param: "model"
         )
+    }
+
+    /// The client's answer for a routed call: the upstream's failure passed on, its stream relayed, or its whole body
+    /// with the cost; the permit is finished here or, for a stream, by the relay.
+    private func relay(
+        _ routed: DeploymentRouter.Routed,
+        _ parsed: LLMRequestBody,
+        _ permit: CallPermit,
+        received: ContinuousClock.Instant,
+        requestId: String
+    ) async throws -> Response {
         var headers = HTTPFields()
-        headers[Self.requestId] = context.id
+        headers[Self.requestId] = requestId
         headers[Self.modelId] = routed.deployment.id
         headers[Self.modelGroup] = routed.deployment.modelName
         headers[Self.attemptedRetries] = String(routed.retries)
@@ -98,10 +95,9 @@ struct LLMController {
         let upstream: HTTPClientResponse
         switch routed.outcome {
         case .unreachable(let error):
-            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
             throw Self.gatewayError(for: error)
         case .failed(let status, let body):
-            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
+            permit.finish(usage: .unknown, outcome: .failed)
             var response = Self.upstreamFailure(status: status, body: body, deployment: routed.deployment)
             response.headers.append(contentsOf: headers)
             return response
@@ -118,9 +114,8 @@ struct LLMController {
                 upstream: upstream.body,
                 clientWantsUsage: parsed.clientWantsUsage,
                 promptBytes: parsed.bytes.count,
-                accounting: accounting,
-                metrics: metrics,
-                sent: sent
+                permit: permit,
+                modelName: routed.deployment.modelName
             )
             return Response(status: .ok, headers: headers, body: ResponseBody { writer in try await relay.run(into: &writer) })
         }
@@ -128,12 +123,11 @@ struct LLMController {
         do {
             payload = try await upstream.body.collect(upTo: 64 << 20)
         } catch {
-            accounting.finish(usage: Usage(promptTokens: nil, completionTokens: nil), success: false)
             throw GatewayError(.badGateway, "The upstream response for '\(routed.deployment.modelName)' was cut off: \(error).")
         }
         let upstreamTime = ContinuousClock.now - sent
-        let usage = UsageExtractor.usage(inJSON: Array(payload.readableBytesView)) ?? Usage(promptTokens: nil, completionTokens: nil)
-        let cost = accounting.finish(usage: usage, success: true)
+        let usage = UsageExtractor.usage(inJSON: Array(payload.readableBytesView)) ?? .unknown
+        let cost = permit.finish(usage: usage, outcome: .succeeded)
         headers[.contentType] = upstream.headers.first(name: "content-type") ?? "application/json"
         headers[Self.responseCost] = String(cost)
         headers[Self.overhead] = Self.milliseconds((ContinuousClock.now - received) - upstreamTime)

@@ -17,8 +17,7 @@ struct PassThroughController {
     let routes: [PassThroughRoute]
     let client: HTTPClient
     let registry: ModelRegistry
-    let recorder: SpendRecorder
-    let limiter: RateLimiter
+    let admission: CallAdmission
     let maxBodyBytes: Int
     let timeout: Duration
 
@@ -42,24 +41,23 @@ struct PassThroughController {
 
     func forward(_ request: Request, _ context: Context, _ route: PassThroughRoute) async throws -> Response {
         if let unconfigured = route.unconfigured { throw GatewayError(.serviceUnavailable, unconfigured) }
-        var grant: KeyGrant?
-        if case .virtualKey(let keyGrant) = try context.requirePrincipal() {
-            let key = keyGrant.key
-            // A key limited to some models reaches a provider's raw API only if its list names the route (`anthropic`).
-            let name = String(route.path.dropFirst())
-            try AccessPolicy.check(keyGrant, model: name, unflushed: recorder.unflushed(key: key.token, user: key.userId, team: key.teamId))
-            try limiter.admit(key)
-            grant = keyGrant
-        }
-        let startTime = Date()
+        // A key limited to some models reaches a provider's raw API only if its list names the route (`anthropic`).
+        let permit = try admission.admit(
+            try context.requirePrincipal(),
+            model: String(route.path.dropFirst()),
+            requestId: context.id,
+            callType: "pass_through"
+        )
+        permit.sent(to: CallTarget(passThrough: route, reportedModel: nil, registry: registry))
         let upstream: HTTPClientResponse
         do {
             upstream = try await client.execute(try upstreamRequest(request, route), timeout: .nanoseconds(timeout.nanoseconds))
         } catch {
-            if let key = grant?.key { limiter.release(key.token, tokens: 0) }
+            permit.finish(usage: .unknown, outcome: .failed)
             if let error = error as? GatewayError { throw error }
             throw GatewayError(.badGateway, "Cannot reach the \(route.path) upstream: \(error).")
         }
+        permit.upstreamAnswered()
         var headers = HTTPFields()
         for header in upstream.headers where !Self.droppedResponseHeaders.contains(header.name.lowercased()) {
             if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
@@ -67,19 +65,10 @@ struct PassThroughController {
         headers[LLMController.requestId] = context.id
         let streaming = upstream.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true
         let succeeded = upstream.status.code < 400
-        let account = Accountant(
-            route: route,
-            grant: grant,
-            requestId: context.id,
-            startTime: startTime,
-            registry: registry,
-            recorder: recorder,
-            limiter: limiter
-        )
         return Response(
             status: .init(code: Int(upstream.status.code)),
             headers: headers,
-            body: ResponseBody { writer in
+            body: ResponseBody { [registry] writer in
                 var usage = PassThroughUsage()
                 var splitter = SSEEventSplitter()
                 var whole: [UInt8] = []
@@ -97,7 +86,8 @@ struct PassThroughController {
                     failure = error
                 }
                 if !streaming { usage.observe(whole) }
-                account.finish(usage, success: succeeded && failure == nil)
+                permit.sent(to: CallTarget(passThrough: route, reportedModel: usage.model, registry: registry))
+                permit.finish(usage: usage.usage ?? .unknown, outcome: succeeded && failure == nil ? .succeeded : .failed)
                 if let failure { throw failure }
                 try await writer.finish(nil)
             }
@@ -124,42 +114,6 @@ struct PassThroughController {
             upstream.body = .stream(LimitedBody(body: request.body, limit: maxBodyBytes), length: .unknown)
         }
         return upstream
-    }
-}
-
-/// Records a pass-through call's spend once its answer has gone through, and frees the key's rate-limit slot.
-private struct Accountant: Sendable {
-    let route: PassThroughRoute
-    let grant: KeyGrant?
-    let requestId: String
-    let startTime: Date
-    let registry: ModelRegistry
-    let recorder: SpendRecorder
-    let limiter: RateLimiter
-
-    func finish(_ seen: PassThroughUsage, success: Bool) {
-        let usage = seen.usage ?? Usage(promptTokens: nil, completionTokens: nil)
-        let pricing = seen.model.flatMap { model in registry.allDeployments.first { $0.upstreamModel == model }?.pricing }
-        let key = grant?.key
-        recorder.record(
-            SpendLogEntry(
-                requestId: requestId,
-                callType: "pass_through",
-                apiKey: key?.token,
-                userId: key?.userId,
-                teamId: key?.teamId,
-                model: seen.model ?? route.path,
-                modelGroup: route.path,
-                modelId: nil,
-                promptTokens: usage.promptTokens ?? 0,
-                completionTokens: usage.completionTokens ?? 0,
-                spend: pricing?.cost(of: usage) ?? 0,
-                startTime: startTime,
-                endTime: Date(),
-                status: success ? "success" : "failure"
-            )
-        )
-        if let key { limiter.release(key.token, tokens: usage.totalTokens) }
     }
 }
 

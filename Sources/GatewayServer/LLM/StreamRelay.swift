@@ -15,26 +15,24 @@ struct StreamRelay: Sendable {
     let upstream: HTTPClientResponse.Body
     let clientWantsUsage: Bool
     let promptBytes: Int
-    let accounting: CallAccounting
-    let metrics: GatewayMetrics
-    let sent: ContinuousClock.Instant
+    let permit: CallPermit
+    /// The model name the client asked for, for error events.
+    let modelName: String
 
     func run(into writer: inout any ResponseBodyWriter) async throws {
         var splitter = SSEEventSplitter()
         var usage: Usage?
         var contentEvents = 0
         var firstByte = true
-        var charged = false
         var failure: (any Error)?
-        func charge(success: Bool) {
-            guard !charged else { return }
-            charged = true
-            accounting.finish(usage: usage ?? Usage(promptTokens: max(1, promptBytes / 4), completionTokens: contentEvents), success: success)
+        // The permit ends the call once: at [DONE], or when the stream ends without one.
+        func finish(_ outcome: CallOutcome) {
+            permit.finish(usage: usage ?? Usage(promptTokens: max(1, promptBytes / 4), completionTokens: contentEvents), outcome: outcome)
         }
         do {
             for try await chunk in upstream {
                 if firstByte {
-                    metrics.recordTimeToFirstToken(deployment: accounting.deployment, duration: ContinuousClock.now - sent)
+                    permit.firstBytesArrived()
                     firstByte = false
                 }
                 var out = ByteBuffer()
@@ -50,7 +48,7 @@ struct StreamRelay: Sendable {
                             try await writer.write(out)
                             out.clear()
                         }
-                        charge(success: true)
+                        finish(.succeeded)
                     } else {
                         contentEvents += 1
                     }
@@ -67,9 +65,9 @@ struct StreamRelay: Sendable {
         } catch {
             failure = error
         }
-        charge(success: failure == nil)
+        finish(failure == nil ? .succeeded : .failed)
         if let failure, !(failure is CancellationError) {
-            let message = GatewayError(.badGateway, "The upstream stream for '\(accounting.deployment.modelName)' failed: \(failure)")
+            let message = GatewayError(.badGateway, "The upstream stream for '\(modelName)' failed: \(failure)")
             let encoded = (try? WireCoding.makeEncoder().encode(message.body)) ?? Data()
             var event = ByteBuffer(string: "data: ")
             event.writeBytes(encoded)

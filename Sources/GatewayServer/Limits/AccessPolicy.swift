@@ -2,8 +2,9 @@ import GatewayModel
 
 /// Decides whether a key may call a model now: model lists of key and team, and the budgets of key, user and team.
 enum AccessPolicy {
-    /// Throws the error LiteLLM answers with when `grant` may not call `model` or has spent its budget.
-    static func check(_ grant: KeyGrant, model: String, unflushed: (key: Double, user: Double, team: Double)) throws(GatewayError) {
+    /// Throws the error LiteLLM answers with when `grant` may not call `model` or its key, owner or team has `spent`
+    /// its budget.
+    static func check(_ grant: KeyGrant, model: String, spent: (key: Double, user: Double, team: Double)) throws(GatewayError) {
         if !allows(grant.key.limits.models, model) {
             throw GatewayError(
                 .modelAccessDenied,
@@ -14,12 +15,12 @@ enum AccessPolicy {
         if let team = grant.team, !allows(team.limits.models, model) {
             throw GatewayError(.modelAccessDenied, "Team '\(team.teamId)' is not allowed to call model '\(model)'.", param: "model")
         }
-        try checkBudget("key", grant.key.keyAlias ?? grant.key.keyName, grant.key.limits, unflushed.key)
+        try checkBudget("key", grant.key.keyAlias ?? grant.key.keyName, grant.key.limits.maxBudget, spent.key)
         if let owner = grant.owner {
-            try checkBudget("user", owner.userId, owner.limits, unflushed.user)
+            try checkBudget("user", owner.userId, owner.limits.maxBudget, spent.user)
         }
         if let team = grant.team {
-            try checkBudget("team", team.teamId, team.limits, unflushed.team)
+            try checkBudget("team", team.teamId, team.limits.maxBudget, spent.team)
         }
     }
 
@@ -28,9 +29,8 @@ enum AccessPolicy {
         models.isEmpty || models.contains(model) || models.contains("all-proxy-models") || models.contains("*")
     }
 
-    private static func checkBudget(_ owner: String, _ name: String, _ limits: BudgetLimits, _ unflushed: Double) throws(GatewayError) {
-        guard let maxBudget = limits.maxBudget else { return }
-        let spent = limits.spend + unflushed
+    private static func checkBudget(_ owner: String, _ name: String, _ maxBudget: Double?, _ spent: Double) throws(GatewayError) {
+        guard let maxBudget else { return }
         if spent >= maxBudget {
             throw GatewayError(
                 .budgetExceeded,

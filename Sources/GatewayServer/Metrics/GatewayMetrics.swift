@@ -51,10 +51,10 @@ public final class GatewayMetrics: Sendable {
     }
 
     /// Counts one finished LLM call: requests, failures, tokens in and out, and spend, by model, deployment and team.
-    func recordCall(deployment: Deployment, team: String?, usage: Usage, cost: Double, success: Bool) {
+    func recordCall(_ labels: CallLabels, team: String?, usage: Usage, cost: Double, success: Bool) {
         let team = team ?? ""
-        let series = callSeries.get([deployment.modelName, deployment.id, team]) {
-            let dimensions = [("model", deployment.modelName), ("deployment", deployment.id), ("team", team)]
+        let series = callSeries.get([labels.model, labels.deployment, team]) {
+            let dimensions = [("model", labels.model), ("deployment", labels.deployment), ("team", team)]
             return CallSeries(
                 requests: CoreMetrics.Counter(label: "llmproxy_llm_requests_total", dimensions: dimensions, factory: factory),
                 failures: CoreMetrics.Counter(label: "llmproxy_llm_failures_total", dimensions: dimensions, factory: factory),
@@ -72,18 +72,18 @@ public final class GatewayMetrics: Sendable {
 
     /// Moves the in-flight LLM calls gauge of a model by `delta`.
     func adjustInFlight(deployment: Deployment, by delta: Int) {
-        let meter = series(for: deployment).inFlight
+        let meter = series(for: CallLabels(deployment)).inFlight
         if delta > 0 { meter.increment(by: Double(delta)) } else { meter.decrement(by: Double(-delta)) }
     }
 
     /// Records how long the upstream took to answer with its response head.
-    func recordUpstreamLatency(deployment: Deployment, duration: Duration) {
-        series(for: deployment).upstreamLatency.recordNanoseconds(duration.nanoseconds)
+    func recordUpstreamLatency(_ labels: CallLabels, duration: Duration) {
+        series(for: labels).upstreamLatency.recordNanoseconds(duration.nanoseconds)
     }
 
     /// Records how long a stream took to deliver its first bytes after the upstream call was sent.
-    func recordTimeToFirstToken(deployment: Deployment, duration: Duration) {
-        series(for: deployment).timeToFirstToken.recordNanoseconds(duration.nanoseconds)
+    func recordTimeToFirstToken(_ labels: CallLabels, duration: Duration) {
+        series(for: labels).timeToFirstToken.recordNanoseconds(duration.nanoseconds)
     }
 
     /// How a deployment looked when the router last used it, as LiteLLM's `deployment_state` reports it.
@@ -141,19 +141,31 @@ public final class GatewayMetrics: Sendable {
         }
     }
 
-    private func series(for deployment: Deployment) -> ModelSeries {
-        modelSeries.get([deployment.modelName, deployment.id]) {
-            let dimensions = [("model", deployment.modelName), ("deployment", deployment.id)]
+    private func series(for labels: CallLabels) -> ModelSeries {
+        modelSeries.get([labels.model, labels.deployment]) {
+            let dimensions = [("model", labels.model), ("deployment", labels.deployment)]
             return ModelSeries(
-                inFlight: CoreMetrics.Meter(
-                    label: "llmproxy_llm_requests_in_flight",
-                    dimensions: [("model", deployment.modelName)],
-                    factory: factory
-                ),
+                inFlight: CoreMetrics.Meter(label: "llmproxy_llm_requests_in_flight", dimensions: [("model", labels.model)], factory: factory),
                 upstreamLatency: CoreMetrics.Timer(label: "llmproxy_llm_upstream_latency_seconds", dimensions: dimensions, factory: factory),
                 timeToFirstToken: CoreMetrics.Timer(label: "llmproxy_llm_time_to_first_token_seconds", dimensions: dimensions, factory: factory)
             )
         }
+    }
+}
+
+/// The labels of an LLM call's series: the model name clients asked for (or a pass-through route) and the deployment
+/// that served it.
+struct CallLabels: Hashable, Sendable {
+    let model: String
+    let deployment: String
+
+    init(model: String, deployment: String) {
+        self.model = model
+        self.deployment = deployment
+    }
+
+    init(_ deployment: Deployment) {
+        self.init(model: deployment.modelName, deployment: deployment.id)
     }
 }
 

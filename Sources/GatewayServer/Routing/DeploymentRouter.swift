@@ -83,7 +83,7 @@ final class DeploymentRouter: Sendable {
                 do {
                     let response = try await send(deployment)
                     let status = Int(response.status.code)
-                    metrics.recordUpstreamLatency(deployment: deployment, duration: .now - sent)
+                    metrics.recordUpstreamLatency(CallLabels(deployment), duration: .now - sent)
                     if status < 400 {
                         states.observed(deployment.id, latency: .now - sent)
                         metrics.recordDeploymentState(deployment, .healthy)

@@ -5,23 +5,24 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 
-/// Accounts for what requests cost: adds each request's spend in memory at once, and writes batches
+/// Accounts for what requests cost: counts each request's spend in the ledger at once, and writes batches
 /// (spend-log rows plus key, user and team totals) to the store in one transaction.
 ///
-/// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries
-/// and is retried with backoff (at most `longestPause`), and shutdown makes one attempt to flush what is left (a journal
-/// keeps it otherwise) or, without a journal, tries for `shutdownFlushTime`. Batches are idempotent (a request id is written once), so a write whose outcome was unknown is retried safely. After a flush it reads back the stored spend of
-/// budgeted keys, users and teams in its cache, which is how spend made on other instances reaches this one. With a journal, every entry is also on disk
-/// until the database holds it, and what a previous run left there is written first, so a crash loses nothing.
+/// It flushes every `interval`, or sooner when `batchSize` entries wait; a failed write keeps its entries and is
+/// retried with backoff (at most `longestPause`). Shutdown makes one attempt to flush what is left (a journal keeps it
+/// otherwise) or, without a journal, tries for `shutdownFlushTime`. Batches are idempotent (a request id is written
+/// once), so a write whose outcome was unknown is retried safely. After a flush it reads back the stored spend of the
+/// budgeted keys, users and teams calls used, which is how spend made on other instances reaches this one. With a
+/// journal, every entry is also on disk until the database holds it, and what a previous run left there is written
+/// first, so a crash loses nothing.
 public final class SpendRecorder: Service, Sendable {
     private struct State {
         var pending: [SpendLogEntry] = []
-        var unflushed = SpendTotals()
     }
 
     private let state = Mutex(State())
     private let store: any GatewayStore
-    private let cache: KeyCache
+    private let ledger: SpendLedger
     private let logger: Logger
     private let journal: SpendJournal?
     let interval: Duration
@@ -32,14 +33,14 @@ public final class SpendRecorder: Service, Sendable {
 
     public init(
         store: any GatewayStore,
-        cache: KeyCache,
+        ledger: SpendLedger,
         logger: Logger,
         journal: SpendJournal? = nil,
         interval: Duration = .seconds(1),
         batchSize: Int = 500
     ) {
         self.store = store
-        self.cache = cache
+        self.ledger = ledger
         self.logger = logger
         self.journal = journal
         self.interval = interval
@@ -47,10 +48,8 @@ public final class SpendRecorder: Service, Sendable {
         (wakeups, wakeup) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         if let left = journal?.entries(), !left.isEmpty {
             logger.notice("spend journal: replaying entries a previous run left", metadata: ["entries": "\(left.count)"])
-            state.withLock { state in
-                state.pending = left
-                state.unflushed = SpendTotals(left)
-            }
+            state.withLock { $0.pending = left }
+            for entry in left { ledger.recorded(entry) }
         }
     }
 
@@ -60,21 +59,10 @@ public final class SpendRecorder: Service, Sendable {
         let full = state.withLock { state in
             state.pending.append(entry)
             if let line { journal?.append(line) }
-            state.unflushed.add(entry.spend, key: entry.apiKey, user: entry.userId, team: entry.teamId)
+            ledger.recorded(entry)
             return state.pending.count >= batchSize
         }
         if full { wakeup.yield() }
-    }
-
-    /// Spend recorded here but not yet written, for the key, user and team of a request.
-    public func unflushed(key: String?, user: String?, team: String?) -> (key: Double, user: Double, team: Double) {
-        state.withLock { state in
-            (
-                key.flatMap { state.unflushed.byKey[$0] } ?? 0,
-                user.flatMap { state.unflushed.byUser[$0] } ?? 0,
-                team.flatMap { state.unflushed.byTeam[$0] } ?? 0
-            )
-        }
     }
 
     /// How many entries wait to be written.
@@ -98,14 +86,8 @@ public final class SpendRecorder: Service, Sendable {
                 return false
             }
             wrote = true
-            let written = SpendTotals(batch)
-            state.withLock { state in
-                state.pending.removeFirst(batch.count)
-                Self.subtract(written.byKey, from: &state.unflushed.byKey)
-                Self.subtract(written.byUser, from: &state.unflushed.byUser)
-                Self.subtract(written.byTeam, from: &state.unflushed.byTeam)
-            }
-            cache.applyFlushedSpend(written)
+            state.withLock { $0.pending.removeFirst(batch.count) }
+            ledger.written(SpendTotals(batch))
         }
     }
 
@@ -166,14 +148,14 @@ public final class SpendRecorder: Service, Sendable {
         state.withLock { state in journal.rewrite(keeping: state.pending) }
     }
 
-    /// Brings the cached spend of budgeted keys, users and teams up to what the store holds, so spend other instances
-    /// wrote counts here within about one interval. It runs right after a flush in the same task, so none of this
-    /// instance's own writes can land between the read and the update and be counted twice.
+    /// Brings the ledger's stored spend of the budgeted keys, users and teams calls used up to what the store holds,
+    /// so spend other instances wrote counts here within about one interval. It runs right after a flush in the same
+    /// task, so none of this instance's own writes can land between the read and the update and be counted twice.
     func readStoredSpend() async {
-        let subjects = cache.budgetedSubjects()
-        guard !(subjects.keys.isEmpty && subjects.users.isEmpty && subjects.teams.isEmpty) else { return }
+        let subjects = ledger.takeUsedSubjects()
+        guard !subjects.isEmpty else { return }
         do {
-            cache.applyStoredSpend(try await store.storedSpend(keys: subjects.keys, users: subjects.users, teams: subjects.teams))
+            ledger.read(try await store.storedSpend(keys: subjects.keys.sorted(), users: subjects.users.sorted(), teams: subjects.teams.sorted()))
         } catch {
             logger.debug("reading stored spend failed; cached totals kept", metadata: ["error": "\(error)"])
         }
@@ -188,14 +170,6 @@ public final class SpendRecorder: Service, Sendable {
             }
         } catch {
             logger.warning("budget reset failed; will retry", metadata: ["error": "\(error)"])
-        }
-    }
-
-    private static func subtract(_ amounts: [String: Double], from totals: inout [String: Double]) {
-        for (id, amount) in amounts {
-            guard let current = totals[id] else { continue }
-            let remaining = current - amount
-            totals[id] = abs(remaining) < 1e-12 ? nil : remaining
         }
     }
 }
