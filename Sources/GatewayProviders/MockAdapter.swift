@@ -15,70 +15,69 @@ public struct MockAdapter: ProviderAdapter {
     }
 
     public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse {
-        let request = (try? JSONSerialization.jsonObject(with: Data(call.body)) as? [String: Any]) ?? [:]
-        let model = request["model"] as? String ?? deployment.upstreamModel
-        let id = "mock-\(call.requestId)"
-        let created = Int(Date().timeIntervalSince1970)
+        let request = JSONValue.decode(call.body) ?? [:]
+        let model = request["model"]?.stringValue ?? deployment.upstreamModel
+        let id = JSONValue.string("mock-\(call.requestId)")
+        let created = JSONValue.int(Int(Date().timeIntervalSince1970))
         switch call.endpoint {
         case .embeddings:
-            let inputs = (request["input"] as? [Any]) ?? [request["input"] ?? ""]
-            let data: [[String: Any]] = inputs.enumerated().map { index, input in
-                ["object": "embedding", "index": index, "embedding": Self.vector(for: "\(input)")]
+            let inputs = request["input"]?.arrayValue ?? [request["input"] ?? ""]
+            let data: [JSONValue] = inputs.enumerated().map { index, input in
+                ["object": "embedding", "index": .int(index), "embedding": .array(Self.vector(for: Self.text(input)).map(JSONValue.double))]
             }
-            let tokens = inputs.reduce(0) { $0 + Self.words(in: "\($1)").count }
+            let tokens = JSONValue.int(inputs.reduce(0) { $0 + Self.words(in: Self.text($1)).count })
             return Self.json([
-                "object": "list", "model": model, "data": data, "usage": ["prompt_tokens": tokens, "total_tokens": tokens],
+                "object": "list", "model": .string(model), "data": .array(data), "usage": ["prompt_tokens": tokens, "total_tokens": tokens],
             ])
         case .chatCompletions, .completions:
-            let prompt = Self.lastInput(of: request, endpoint: call.endpoint)
-            let words = Self.words(in: prompt)
-            let reply = words.isEmpty ? "(empty)" : words.joined(separator: " ")
-            let usage = ["prompt_tokens": max(1, words.count), "completion_tokens": max(1, words.count), "total_tokens": 2 * max(1, words.count)]
+            let words = Self.words(in: Self.lastInput(of: request, endpoint: call.endpoint))
+            let reply = JSONValue.string(words.isEmpty ? "(empty)" : words.joined(separator: " "))
+            let count = JSONValue.int(max(1, words.count))
+            let usage: JSONValue = ["prompt_tokens": count, "completion_tokens": count, "total_tokens": .int(2 * max(1, words.count))]
             if call.stream {
-                let includeUsage = ((request["stream_options"] as? [String: Any])?["include_usage"] as? Bool) == true
                 return stream(
                     words: words.isEmpty ? ["(empty)"] : words,
-                    id: id,
-                    model: model,
-                    created: created,
+                    header: ["id": id, "created": created, "model": .string(model)],
                     endpoint: call.endpoint,
-                    usage: includeUsage ? usage : nil
+                    usage: request["stream_options"]?["include_usage"] == .bool(true) ? usage : nil
                 )
             }
-            let choice: [String: Any] =
+            let choice: JSONValue =
                 call.endpoint == .chatCompletions
                 ? ["index": 0, "message": ["role": "assistant", "content": reply], "finish_reason": "stop"]
-                : ["index": 0, "text": reply, "finish_reason": "stop", "logprobs": NSNull()]
+                : ["index": 0, "text": reply, "finish_reason": "stop", "logprobs": nil]
             return Self.json([
                 "id": id, "object": call.endpoint == .chatCompletions ? "chat.completion" : "text_completion", "created": created,
-                "model": model, "choices": [choice], "usage": usage,
+                "model": .string(model), "choices": [choice], "usage": usage,
             ])
         }
     }
 
-    private func stream(words: [String], id: String, model: String, created: Int, endpoint: LLMEndpoint, usage: [String: Int]?) -> HTTPClientResponse
-    {
+    /// The answer as Server-Sent Events: a chunk per word, a last chunk with the finish reason, the usage chunk when
+    /// asked for, and `[DONE]`; `header` holds the fields every chunk repeats.
+    private func stream(words: [String], header: [String: JSONValue], endpoint: LLMEndpoint, usage: JSONValue?) -> HTTPClientResponse {
         let delay = wordDelay
+        let object: JSONValue = endpoint == .chatCompletions ? "chat.completion.chunk" : "text_completion"
+        func chunk(_ extra: [String: JSONValue]) -> ByteBuffer {
+            Self.event(.object(header.merging(extra) { _, new in new }.merging(["object": object]) { _, new in new }))
+        }
         let events = AsyncStream<ByteBuffer> { continuation in
             let task = Task {
-                let object = endpoint == .chatCompletions ? "chat.completion.chunk" : "text_completion"
                 for (index, word) in words.enumerated() {
-                    let text = index == words.count - 1 ? word : word + " "
-                    let choice: [String: Any] =
+                    let text = JSONValue.string(index == words.count - 1 ? word : word + " ")
+                    let choice: JSONValue =
                         endpoint == .chatCompletions
-                        ? ["index": 0, "delta": index == 0 ? ["role": "assistant", "content": text] : ["content": text], "finish_reason": NSNull()]
-                        : ["index": 0, "text": text, "finish_reason": NSNull()]
-                    continuation.yield(Self.event(["id": id, "object": object, "created": created, "model": model, "choices": [choice]]))
+                        ? ["index": 0, "delta": index == 0 ? ["role": "assistant", "content": text] : ["content": text], "finish_reason": nil]
+                        : ["index": 0, "text": text, "finish_reason": nil]
+                    continuation.yield(chunk(["choices": [choice]]))
                     try? await Task.sleep(for: delay)
                 }
-                let last: [String: Any] =
+                let last: JSONValue =
                     endpoint == .chatCompletions
-                    ? ["index": 0, "delta": [:] as [String: Any], "finish_reason": "stop"] : ["index": 0, "text": "", "finish_reason": "stop"]
-                continuation.yield(Self.event(["id": id, "object": object, "created": created, "model": model, "choices": [last]]))
+                    ? ["index": 0, "delta": [:], "finish_reason": "stop"] : ["index": 0, "text": "", "finish_reason": "stop"]
+                continuation.yield(chunk(["choices": [last]]))
                 if let usage {
-                    continuation.yield(
-                        Self.event(["id": id, "object": object, "created": created, "model": model, "choices": [] as [Any], "usage": usage])
-                    )
+                    continuation.yield(chunk(["choices": [], "usage": usage]))
                 }
                 continuation.yield(ByteBuffer(string: "data: [DONE]\n\n"))
                 continuation.finish()
@@ -90,15 +89,19 @@ public struct MockAdapter: ProviderAdapter {
         return HTTPClientResponse(status: .ok, headers: headers, body: .stream(events))
     }
 
-    private static func lastInput(of request: [String: Any], endpoint: LLMEndpoint) -> String {
+    private static func lastInput(of request: JSONValue, endpoint: LLMEndpoint) -> String {
         if endpoint == .completions {
-            return (request["prompt"] as? String) ?? ((request["prompt"] as? [Any])?.last.map { "\($0)" } ?? "")
+            return request["prompt"]?.stringValue ?? request["prompt"]?.arrayValue?.last.map(text) ?? ""
         }
-        let messages = request["messages"] as? [[String: Any]] ?? []
-        let user = messages.last { ($0["role"] as? String) == "user" } ?? messages.last
-        if let text = user?["content"] as? String { return text }
-        let parts = user?["content"] as? [[String: Any]] ?? []
-        return parts.compactMap { $0["text"] as? String }.joined(separator: " ")
+        let messages = request["messages"]?.arrayValue ?? []
+        let user = messages.last { $0["role"]?.stringValue == "user" } ?? messages.last
+        if let content = user?["content"]?.stringValue { return content }
+        return (user?["content"]?.arrayValue ?? []).compactMap { $0["text"]?.stringValue }.joined(separator: " ")
+    }
+
+    /// A value as the text it stands for: a string as it is, anything else as its JSON.
+    private static func text(_ value: JSONValue) -> String {
+        value.stringValue ?? String(decoding: value.encoded(), as: UTF8.self)
     }
 
     private static func words(in text: String) -> [String] {
@@ -110,18 +113,16 @@ public struct MockAdapter: ProviderAdapter {
         return digest.map { Double($0 % 16) / 15.0 }
     }
 
-    private static func event(_ object: [String: Any]) -> ByteBuffer {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    private static func event(_ object: JSONValue) -> ByteBuffer {
         var buffer = ByteBuffer(string: "data: ")
-        buffer.writeBytes(data)
+        buffer.writeBytes(object.encoded())
         buffer.writeString("\n\n")
         return buffer
     }
 
-    private static func json(_ object: [String: Any]) -> HTTPClientResponse {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    private static func json(_ object: JSONValue) -> HTTPClientResponse {
         var headers = HTTPHeaders()
         headers.add(name: "content-type", value: "application/json")
-        return HTTPClientResponse(status: .ok, headers: headers, body: .bytes(ByteBuffer(bytes: data)))
+        return HTTPClientResponse(status: .ok, headers: headers, body: .bytes(ByteBuffer(bytes: object.encoded())))
     }
 }

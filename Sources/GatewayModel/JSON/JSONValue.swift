@@ -1,4 +1,9 @@
 /// Any JSON value, for the free-form fields of the API (`metadata`) that are stored and returned as given.
+///
+/// The house rule for JSON, one tool per place: on the LLM request path the proxy reads only the fields it needs with
+/// `JSONFieldScanner` and forwards the bytes untouched; the management API's bodies and answers are `Codable` types in
+/// `WireCoding`'s format; `JSONValue` holds what has no fixed shape (config files, `metadata`, pass-through and the
+/// answers the proxy writes itself, such as the mock provider's). `JSONSerialization` and `[String: Any]` are not used.
 public enum JSONValue: Sendable, Equatable, Hashable, Codable {
     case null
     case bool(Bool)
