@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import GatewayModel
 
 /// Speaks to Azure OpenAI: OpenAI's body, sent to the deployment's own path
@@ -15,6 +16,15 @@ public struct AzureOpenAIAdapter: ProviderAdapter {
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("api-key", key))
         }
-        return try await transport.post(deployment.url(for: call.endpoint), headers: headers, body: call.body, for: deployment)
+        return try await transport.post(Self.url(for: call.endpoint, at: deployment), headers: headers, body: call.body, for: deployment)
+    }
+
+    /// The API version used when a deployment names none.
+    public static let defaultAPIVersion = "2024-10-21"
+
+    /// `{api_base}/openai/deployments/{name}{endpoint}?api-version=…`, the deployment name percent-encoded.
+    public static func url(for endpoint: LLMEndpoint, at deployment: Deployment) -> String {
+        let name = deployment.upstreamModel.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? deployment.upstreamModel
+        return "\(deployment.baseURL)/openai/deployments/\(name)\(endpoint.rawValue)?api-version=\(deployment.apiVersion ?? defaultAPIVersion)"
     }
 }

@@ -55,27 +55,13 @@ public struct Deployment: Sendable, Equatable {
     /// The model a fresh install serves: it answers locally, so a first run works offline.
     public static let demo = Deployment(id: "demo", modelName: "demo", provider: .mock, upstreamModel: "demo")
 
-    /// The URL of `endpoint` on this deployment's upstream: OpenAI's layout, Azure's deployment path with its
-    /// `api-version`, or Anthropic's Messages API.
-    public func url(for endpoint: LLMEndpoint) -> String {
+    /// The upstream's base URL (`api_base`, else the provider's default), without a trailing slash; each adapter adds
+    /// its provider's path.
+    public var baseURL: String {
         var base = apiBase ?? provider.defaultAPIBase
         while base.hasSuffix("/") { base.removeLast() }
-        switch provider {
-        case .azure:
-            let name = upstreamModel.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? upstreamModel
-            let version = apiVersion ?? Self.defaultAzureAPIVersion
-            return "\(base)/openai/deployments/\(name)\(endpoint.rawValue)?api-version=\(version)"
-        case .anthropic:
-            return base.hasSuffix("/v1") ? "\(base)/messages" : "\(base)/v1/messages"
-        case .ollama where !base.hasSuffix("/v1"):
-            return base + "/v1" + endpoint.rawValue
-        default:
-            return base + endpoint.rawValue
-        }
+        return base
     }
-
-    /// The Azure OpenAI API version used when a deployment names none.
-    public static let defaultAzureAPIVersion = "2024-10-21"
 }
 
 /// A model's limits and kind as `model_info` states them (`max_input_tokens`, `max_output_tokens`, `mode`), for

@@ -15,6 +15,14 @@ public struct OpenAICompatibleAdapter: ProviderAdapter {
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("authorization", "Bearer \(key)"))
         }
-        return try await transport.post(deployment.url(for: call.endpoint), headers: headers, body: call.body, for: deployment)
+        return try await transport.post(Self.url(for: call.endpoint, at: deployment), headers: headers, body: call.body, for: deployment)
+    }
+
+    /// The endpoint's path under the base URL; Ollama's OpenAI-compatible API lives under `/v1`, which its base URL
+    /// usually leaves out.
+    public static func url(for endpoint: LLMEndpoint, at deployment: Deployment) -> String {
+        let base = deployment.baseURL
+        if deployment.provider == .ollama && !base.hasSuffix("/v1") { return base + "/v1" + endpoint.rawValue }
+        return base + endpoint.rawValue
     }
 }

@@ -10,6 +10,12 @@ public struct AnthropicAdapter: ProviderAdapter {
     static let apiVersion = "2023-06-01"
     let transport: UpstreamTransport
 
+    /// The Messages API under the base URL, which may or may not end in `/v1`.
+    public static func url(at deployment: Deployment) -> String {
+        let base = deployment.baseURL
+        return base.hasSuffix("/v1") ? "\(base)/messages" : "\(base)/v1/messages"
+    }
+
     public init(transport: UpstreamTransport) {
         self.transport = transport
     }
@@ -45,7 +51,7 @@ public struct AnthropicAdapter: ProviderAdapter {
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("x-api-key", key))
         }
-        let response = try await transport.post(deployment.url(for: call.endpoint), headers: headers, body: body, for: deployment)
+        let response = try await transport.post(Self.url(at: deployment), headers: headers, body: body, for: deployment)
         let status = Int(response.status.code)
         guard status < 400 else {
             let bytes = (try? await response.body.collect(upTo: 1 << 20)) ?? ByteBuffer()

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import GatewayModel
+import GatewayProviders
 import GatewayStore
 import Hummingbird
 import Logging

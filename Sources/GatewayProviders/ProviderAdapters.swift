@@ -1,14 +1,13 @@
 import AsyncHTTPClient
-import GatewayProviders
 
-/// The adapter for each provider kind, sharing one pooled HTTP client.
-struct ProviderAdapters: Sendable {
+/// The adapter for each provider kind, sharing one pooled HTTP client: the one table the data plane asks.
+public struct ProviderAdapters: Sendable {
     let openAICompatible: OpenAICompatibleAdapter
     let azure: AzureOpenAIAdapter
     let anthropic: AnthropicAdapter
     let mock: MockAdapter
 
-    init(client: HTTPClient) {
+    public init(client: HTTPClient) {
         let transport = UpstreamTransport(client: client)
         openAICompatible = OpenAICompatibleAdapter(transport: transport)
         azure = AzureOpenAIAdapter(transport: transport)
@@ -16,7 +15,7 @@ struct ProviderAdapters: Sendable {
         mock = MockAdapter()
     }
 
-    func adapter(for provider: ProviderKind) -> any ProviderAdapter {
+    public func adapter(for provider: ProviderKind) -> any ProviderAdapter {
         switch provider {
         case .mock: mock
         case .azure: azure
