@@ -147,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GatewayProvidersTests",
-            dependencies: ["GatewayProviders", "GatewayModel"],
+            dependencies: ["GatewayProviders", "GatewayModel", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

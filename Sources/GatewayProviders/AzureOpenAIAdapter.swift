@@ -1,17 +1,16 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 
 /// Speaks to Azure OpenAI: OpenAI's body, sent to the deployment's own path
 /// (`{api_base}/openai/deployments/{name}/chat/completions?api-version=…`) with the key in Azure's `api-key` header.
 public struct AzureOpenAIAdapter: ProviderAdapter {
-    let transport: UpstreamTransport
+    let transport: any UpstreamTransport
 
-    public init(transport: UpstreamTransport) {
+    public init(transport: any UpstreamTransport) {
         self.transport = transport
     }
 
-    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse {
+    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> UpstreamReply {
         var headers = call.standardHeaders
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("api-key", key))

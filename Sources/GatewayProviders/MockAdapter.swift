@@ -1,8 +1,6 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import NIOCore
-import NIOHTTP1
 
 /// Answers locally, without any upstream: chat and completions echo the last user input (word by word when
 /// streaming), embeddings return a small deterministic vector. The built-in `demo` model and tests use it.
@@ -14,7 +12,7 @@ public struct MockAdapter: ProviderAdapter {
         self.wordDelay = wordDelay
     }
 
-    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse {
+    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> UpstreamReply {
         let request = JSONValue.decode(call.body) ?? [:]
         let model = request["model"]?.stringValue ?? deployment.upstreamModel
         let id = JSONValue.string("mock-\(call.requestId)")
@@ -55,7 +53,7 @@ public struct MockAdapter: ProviderAdapter {
 
     /// The answer as Server-Sent Events: a chunk per word, a last chunk with the finish reason, the usage chunk when
     /// asked for, and `[DONE]`; `header` holds the fields every chunk repeats.
-    private func stream(words: [String], header: [String: JSONValue], endpoint: LLMEndpoint, usage: JSONValue?) -> HTTPClientResponse {
+    private func stream(words: [String], header: [String: JSONValue], endpoint: LLMEndpoint, usage: JSONValue?) -> UpstreamReply {
         let delay = wordDelay
         let object: JSONValue = endpoint == .chatCompletions ? "chat.completion.chunk" : "text_completion"
         func chunk(_ extra: [String: JSONValue]) -> ByteBuffer {
@@ -84,9 +82,7 @@ public struct MockAdapter: ProviderAdapter {
             }
             continuation.onTermination = { _ in task.cancel() }
         }
-        var headers = HTTPHeaders()
-        headers.add(name: "content-type", value: "text/event-stream")
-        return HTTPClientResponse(status: .ok, headers: headers, body: .stream(events))
+        return .eventStream(events)
     }
 
     private static func lastInput(of request: JSONValue, endpoint: LLMEndpoint) -> String {
@@ -120,9 +116,7 @@ public struct MockAdapter: ProviderAdapter {
         return buffer
     }
 
-    private static func json(_ object: JSONValue) -> HTTPClientResponse {
-        var headers = HTTPHeaders()
-        headers.add(name: "content-type", value: "application/json")
-        return HTTPClientResponse(status: .ok, headers: headers, body: .bytes(ByteBuffer(bytes: object.encoded())))
+    private static func json(_ object: JSONValue) -> UpstreamReply {
+        .json(status: 200, object.encoded())
     }
 }

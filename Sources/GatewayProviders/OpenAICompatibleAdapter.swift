@@ -1,16 +1,15 @@
-import AsyncHTTPClient
 import GatewayModel
 
 /// Speaks to OpenAI and every OpenAI-compatible server (vLLM, Ollama's `/v1`, …): the body goes through unchanged,
 /// with the deployment's key in `Authorization`.
 public struct OpenAICompatibleAdapter: ProviderAdapter {
-    let transport: UpstreamTransport
+    let transport: any UpstreamTransport
 
-    public init(transport: UpstreamTransport) {
+    public init(transport: any UpstreamTransport) {
         self.transport = transport
     }
 
-    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse {
+    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> UpstreamReply {
         var headers = call.standardHeaders
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("authorization", "Bearer \(key)"))

@@ -1,12 +1,12 @@
-import AsyncHTTPClient
 import GatewayModel
 import NIOCore
 
-/// Sends one call to a deployment and answers the upstream's response, its body still streaming.
+/// Sends one call to a deployment and answers the upstream's reply, its body still streaming.
 ///
-/// Adapters translate only what their provider needs; the OpenAI-compatible one forwards bytes as they are.
+/// Adapters build their provider's URLs and translate only what their provider needs; the OpenAI-compatible one
+/// forwards bytes as they are.
 public protocol ProviderAdapter: Sendable {
-    func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse
+    func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> UpstreamReply
 }
 
 /// A call as the data plane hands it to an adapter: the endpoint and the body to forward.

@@ -8,7 +8,7 @@ public struct ProviderAdapters: Sendable {
     let mock: MockAdapter
 
     public init(client: HTTPClient) {
-        let transport = UpstreamTransport(client: client)
+        let transport = HTTPClientTransport(client: client)
         openAICompatible = OpenAICompatibleAdapter(transport: transport)
         azure = AzureOpenAIAdapter(transport: transport)
         anthropic = AnthropicAdapter(transport: transport)

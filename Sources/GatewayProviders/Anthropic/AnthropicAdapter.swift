@@ -1,14 +1,12 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import NIOCore
-import NIOHTTP1
 
 /// Speaks to Anthropic's Messages API on behalf of OpenAI clients: the chat body is translated on the way out, the
 /// answer (whole or streamed) on the way back, and errors keep Anthropic's message in OpenAI's error shape.
 public struct AnthropicAdapter: ProviderAdapter {
     static let apiVersion = "2023-06-01"
-    let transport: UpstreamTransport
+    let transport: any UpstreamTransport
 
     /// The Messages API under the base URL, which may or may not end in `/v1`.
     public static func url(at deployment: Deployment) -> String {
@@ -16,14 +14,14 @@ public struct AnthropicAdapter: ProviderAdapter {
         return base.hasSuffix("/v1") ? "\(base)/messages" : "\(base)/v1/messages"
     }
 
-    public init(transport: UpstreamTransport) {
+    public init(transport: any UpstreamTransport) {
         self.transport = transport
     }
 
-    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> HTTPClientResponse {
+    public func send(_ call: UpstreamCall, to deployment: Deployment) async throws -> UpstreamReply {
         guard call.endpoint == .chatCompletions else {
-            return Self.answer(
-                status: .badRequest,
+            return .json(
+                status: 400,
                 JSONValue.object([
                     "error": .object([
                         "message": .string("'\(deployment.modelName)' is an Anthropic model: it answers /chat/completions only."),
@@ -36,8 +34,8 @@ public struct AnthropicAdapter: ProviderAdapter {
         do {
             body = try AnthropicRequest.translate(call.body, upstreamModel: deployment.upstreamModel, stream: call.stream)
         } catch {
-            return Self.answer(
-                status: .badRequest,
+            return .json(
+                status: 400,
                 JSONValue.object([
                     "error": .object([
                         "message": .string(error.message), "type": .string("invalid_request_error"),
@@ -51,34 +49,28 @@ public struct AnthropicAdapter: ProviderAdapter {
         if let key = deployment.apiKey, !key.isEmpty {
             headers.append(("x-api-key", key))
         }
-        let response = try await transport.post(Self.url(at: deployment), headers: headers, body: body, for: deployment)
-        let status = Int(response.status.code)
-        guard status < 400 else {
-            let bytes = (try? await response.body.collect(upTo: 1 << 20)) ?? ByteBuffer()
-            var answer = Self.answer(status: response.status, AnthropicResponse.error(from: Array(bytes.readableBytesView), status: status))
-            if let retryAfter = response.headers.first(name: "retry-after") { answer.headers.add(name: "retry-after", value: retryAfter) }
-            return answer
+        let reply = try await transport.post(Self.url(at: deployment), headers: headers, body: body, for: deployment)
+        guard reply.status < 400 else {
+            let bytes = (try? await reply.body.collect(upTo: 1 << 20)) ?? ByteBuffer()
+            let retryAfter = reply.header("retry-after").map { [(name: "retry-after", value: $0)] } ?? []
+            return .json(
+                status: reply.status,
+                AnthropicResponse.error(from: Array(bytes.readableBytesView), status: reply.status),
+                headers: retryAfter
+            )
         }
         if call.stream {
-            var headers = HTTPHeaders()
-            headers.add(name: "content-type", value: "text/event-stream")
-            return HTTPClientResponse(status: response.status, headers: headers, body: .stream(AnthropicChunkStream(upstream: response.body)))
+            return .eventStream(AnthropicChunkStream(upstream: reply.body))
         }
         let bytes: ByteBuffer
         do {
-            bytes = try await response.body.collect(upTo: 64 << 20)
+            bytes = try await reply.body.collect(upTo: 64 << 20)
         } catch {
             throw UpstreamError(.unreachable, "The Anthropic answer for '\(deployment.modelName)' was cut off: \(error).")
         }
         guard let completion = AnthropicResponse.completion(from: Array(bytes.readableBytesView)) else {
             throw UpstreamError(.unreachable, "Anthropic answered '\(deployment.modelName)' with something that is not a message.")
         }
-        return Self.answer(status: .ok, completion)
-    }
-
-    private static func answer(status: HTTPResponseStatus, _ json: [UInt8]) -> HTTPClientResponse {
-        var headers = HTTPHeaders()
-        headers.add(name: "content-type", value: "application/json")
-        return HTTPClientResponse(status: status, headers: headers, body: .bytes(ByteBuffer(bytes: json)))
+        return .json(status: 200, completion)
     }
 }

@@ -76,8 +76,8 @@ struct DeploymentHealthController {
                 do {
                     let response = try await adapter.send(call, to: deployment)
                     let body = try await response.body.collect(upTo: 1 << 20)
-                    guard (200..<300).contains(Int(response.status.code)) else {
-                        return "HTTP \(response.status.code): \(String(buffer: body).prefix(200))"
+                    guard (200..<300).contains(response.status) else {
+                        return "HTTP \(response.status): \(String(buffer: body).prefix(200))"
                     }
                     return nil
                 } catch {

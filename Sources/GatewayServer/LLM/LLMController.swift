@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import GatewayProviders
@@ -92,7 +91,7 @@ struct LLMController {
         headers[Self.modelGroup] = routed.deployment.modelName
         headers[Self.attemptedRetries] = String(routed.retries)
         headers[Self.attemptedFallbacks] = String(routed.fallbacks)
-        let upstream: HTTPClientResponse
+        let upstream: UpstreamReply
         switch routed.outcome {
         case .unreachable(let error):
             throw Self.gatewayError(for: error)
@@ -128,7 +127,7 @@ struct LLMController {
         let upstreamTime = ContinuousClock.now - sent
         let usage = UsageExtractor.usage(inJSON: Array(payload.readableBytesView)) ?? .unknown
         let cost = permit.finish(usage: usage, outcome: .succeeded)
-        headers[.contentType] = upstream.headers.first(name: "content-type") ?? "application/json"
+        headers[.contentType] = upstream.header("content-type") ?? "application/json"
         headers[Self.responseCost] = String(cost)
         headers[Self.overhead] = Self.milliseconds((ContinuousClock.now - received) - upstreamTime)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: payload))

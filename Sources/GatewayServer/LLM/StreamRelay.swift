@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import GatewayProviders
@@ -12,7 +11,7 @@ import NIOCore
 /// upstream request. Either way the call is accounted for with what was used, once: at `[DONE]`, before it is relayed,
 /// or when the stream ends without one.
 struct StreamRelay: Sendable {
-    let upstream: HTTPClientResponse.Body
+    let upstream: UpstreamBody
     let clientWantsUsage: Bool
     let promptBytes: Int
     let permit: CallPermit

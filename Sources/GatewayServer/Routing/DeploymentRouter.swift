@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import GatewayModel
 import GatewayProviders
 import NIOCore
@@ -14,7 +13,7 @@ final class DeploymentRouter: Sendable {
     struct Routed: Sendable {
         enum Outcome: Sendable {
             /// A response with a success status, its body still streaming.
-            case answered(HTTPClientResponse)
+            case answered(UpstreamReply)
             /// The last error status an upstream answered, with its body.
             case failed(status: Int, body: ByteBuffer)
             /// The last attempt could not reach its upstream or timed out.
@@ -46,7 +45,7 @@ final class DeploymentRouter: Sendable {
     func route(
         model: String,
         permits: (String) -> Bool,
-        send: (Deployment) async throws -> HTTPClientResponse
+        send: (Deployment) async throws -> UpstreamReply
     ) async throws -> Routed {
         var chain = [model]
         for name in settings.fallbacks[model] ?? [] where !chain.contains(name) && permits(name) {
@@ -82,7 +81,7 @@ final class DeploymentRouter: Sendable {
                 let failure: AttemptFailure
                 do {
                     let response = try await send(deployment)
-                    let status = Int(response.status.code)
+                    let status = response.status
                     metrics.recordUpstreamLatency(CallLabels(deployment), duration: .now - sent)
                     if status < 400 {
                         states.observed(deployment.id, latency: .now - sent)
@@ -114,7 +113,7 @@ final class DeploymentRouter: Sendable {
                         status: status,
                         body: body,
                         error: nil,
-                        retryAfter: response.headers.first(name: "retry-after").flatMap(Double.init)
+                        retryAfter: response.header("retry-after").flatMap(Double.init)
                     )
                 } catch let error as UpstreamError {
                     failure = AttemptFailure(deployment: deployment, status: nil, body: ByteBuffer(), error: error, retryAfter: nil)

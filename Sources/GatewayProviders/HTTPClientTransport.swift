@@ -1,29 +1,31 @@
 import AsyncHTTPClient
 import NIOCore
 
-/// Sends a prepared request to a deployment's upstream on the shared client and turns transport failures into
-/// `UpstreamError`s the router and the data plane understand.
-public struct UpstreamTransport: Sendable {
+/// How adapters reach an upstream: one POST, answered with the upstream's reply (its body still streaming) or an
+/// `UpstreamError` the router and the data plane understand. The seam a different HTTP stack goes behind without
+/// touching an adapter, and where tests put a recording fake.
+public protocol UpstreamTransport: Sendable {
+    /// A POST of `body` to `url` with `headers`, within the deployment's timeout.
+    func post(_ url: String, headers: [(String, String)], body: [UInt8], for deployment: Deployment) async throws -> UpstreamReply
+}
+
+/// The transport on AsyncHTTPClient's shared, pooled client.
+public struct HTTPClientTransport: UpstreamTransport {
     let client: HTTPClient
 
     public init(client: HTTPClient) {
         self.client = client
     }
 
-    /// A POST of `body` to `url` with `headers`, within the deployment's timeout.
-    func post(_ url: String, headers: [(String, String)], body: [UInt8], for deployment: Deployment) async throws -> HTTPClientResponse {
+    public func post(_ url: String, headers: [(String, String)], body: [UInt8], for deployment: Deployment) async throws -> UpstreamReply {
         var request = HTTPClientRequest(url: url)
         request.method = .POST
         for (name, value) in headers {
             request.headers.add(name: name, value: value)
         }
         request.body = .bytes(ByteBuffer(bytes: body))
-        return try await execute(request, for: deployment)
-    }
-
-    func execute(_ request: HTTPClientRequest, for deployment: Deployment) async throws -> HTTPClientResponse {
         do {
-            return try await client.execute(request, timeout: deployment.timeout.timeAmount)
+            return UpstreamReply(try await client.execute(request, timeout: deployment.timeout.timeAmount))
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
             throw UpstreamError(.timeout, "The upstream for '\(deployment.modelName)' did not answer within \(deployment.timeout).")
         } catch is CancellationError {

@@ -1,0 +1,72 @@
+import Foundation
+import GatewayModel
+import GatewayProviders
+import NIOCore
+import Synchronization
+
+/// A transport that records what an adapter sends and answers with a canned reply, so adapters are tested without
+/// any server.
+final class RecordingTransport: UpstreamTransport {
+    struct Sent: Sendable {
+        let url: String
+        let headers: [(String, String)]
+        let body: [UInt8]
+
+        func header(_ name: String) -> String? { headers.first { $0.0 == name }?.1 }
+        var json: JSONValue { (try? JSONValue.decodeForTests(body)) ?? .null }
+    }
+
+    private let sent = Mutex<[Sent]>([])
+    private let reply: @Sendable () -> UpstreamReply
+
+    init(_ reply: @escaping @Sendable () -> UpstreamReply) {
+        self.reply = reply
+    }
+
+    /// A transport answering `status` with a JSON body.
+    convenience init(status: Int = 200, json: String, headers: [(name: String, value: String)] = []) {
+        self.init { .json(status: status, Array(json.utf8), headers: headers) }
+    }
+
+    /// A transport answering 200 with these Server-Sent Events, one chunk each.
+    convenience init(events: [String]) {
+        self.init {
+            .eventStream(
+                AsyncStream { continuation in
+                    for event in events { continuation.yield(ByteBuffer(string: event)) }
+                    continuation.finish()
+                }
+            )
+        }
+    }
+
+    var last: Sent? { sent.withLock { $0.last } }
+
+    func post(_ url: String, headers: [(String, String)], body: [UInt8], for deployment: Deployment) async throws -> UpstreamReply {
+        sent.withLock { $0.append(Sent(url: url, headers: headers, body: body)) }
+        return reply()
+    }
+}
+
+extension JSONValue {
+    static func decodeForTests(_ bytes: some Collection<UInt8>) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    }
+
+    subscript(test key: String) -> JSONValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    subscript(test index: Int) -> JSONValue? {
+        if case .array(let items) = self, items.indices.contains(index) { return items[index] }
+        return nil
+    }
+}
+
+extension UpstreamReply {
+    /// The whole body as text.
+    func text() async throws -> String {
+        String(buffer: try await body.collect(upTo: 1 << 20))
+    }
+}
