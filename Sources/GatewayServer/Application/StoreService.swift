@@ -15,25 +15,29 @@ struct StoreService: Service {
     var retryDelay: Duration = .seconds(1)
 
     func run() async throws {
-        let changes = store.changes()
-        let evictions = Task { [cache] in
-            for await change in changes {
-                cache.evict(change)
-            }
-        }
+        let evictions = store.changes()
         let modelChanges = store.changes()
-        let reloads = Task { [catalog] in
-            for await change in modelChanges {
-                switch change {
-                case .model, .everything: await catalog.reload()
-                case .key, .user, .team: continue
+        await withDiscardingTaskGroup { group in
+            group.addTask { [cache] in
+                for await change in evictions {
+                    cache.evict(change)
                 }
             }
+            group.addTask { [catalog] in
+                for await change in modelChanges {
+                    switch change {
+                    case .model, .everything: await catalog.reload()
+                    case .key, .user, .team: continue
+                    }
+                }
+            }
+            await runFeed()
+            group.cancelAll()
         }
-        defer {
-            evictions.cancel()
-            reloads.cancel()
-        }
+    }
+
+    /// Runs the store's change feed until graceful shutdown, restarting it after a pause when it fails.
+    private func runFeed() async {
         while !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown {
