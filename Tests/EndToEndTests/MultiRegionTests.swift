@@ -25,15 +25,7 @@ struct MultiRegion: Sendable {
         let databaseURL = try TestPostgres.freshDatabase(on: server)
         let directory = try TemporaryDirectory()
         try await FakeUpstream().run { baseURL in
-            let config = directory.path("config.yaml")
-            try """
-            model_list:
-              - model_name: \(model)
-                litellm_params: { model: openai/ok, api_base: "\(baseURL)", api_key: sk-upstream-secret }
-                model_info: { input_cost_per_token: 0.001, output_cost_per_token: 0.002 }
-            """.write(toFile: config, atomically: true, encoding: .utf8)
-            let migrated = try Launcher.run("llmproxy", ["migrate", "--database-url", databaseURL], environment: environment)
-            guard migrated.status == 0 else { throw LaunchError("migrate failed: \(migrated.stderr)") }
+            let config = try prepare(databaseURL, upstreamURL: baseURL, in: directory)
             let adminProcess = try launch("admin", databaseURL: databaseURL, config: config, in: directory)
             let workerProcesses = try [1, 2].map { region in
                 try launch("worker", databaseURL: databaseURL, config: config, in: directory, journal: directory.path("worker\(region).journal"))
@@ -58,6 +50,21 @@ struct MultiRegion: Sendable {
                 _ = try await process.terminate()
             }
         }
+    }
+
+    /// Migrates the database and writes the config every instance serves (`gpt-test` on the fake upstream); answers
+    /// the config's path.
+    static func prepare(_ databaseURL: String, upstreamURL: String, in directory: TemporaryDirectory) throws -> String {
+        let config = directory.path("config.yaml")
+        try """
+        model_list:
+          - model_name: \(model)
+            litellm_params: { model: openai/ok, api_base: "\(upstreamURL)", api_key: sk-upstream-secret }
+            model_info: { input_cost_per_token: 0.001, output_cost_per_token: 0.002 }
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let migrated = try Launcher.run("llmproxy", ["migrate", "--database-url", databaseURL], environment: environment)
+        guard migrated.status == 0 else { throw LaunchError("migrate failed: \(migrated.stderr)") }
+        return config
     }
 
     static func launch(

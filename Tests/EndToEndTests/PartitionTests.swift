@@ -25,15 +25,7 @@ struct PartitionedFleet: Sendable {
             workerNetwork.stop()
         }
         try await FakeUpstream().run { baseURL in
-            let config = directory.path("config.yaml")
-            try """
-            model_list:
-              - model_name: \(MultiRegion.model)
-                litellm_params: { model: openai/ok, api_base: "\(baseURL)", api_key: sk-upstream-secret }
-                model_info: { input_cost_per_token: 0.001, output_cost_per_token: 0.002 }
-            """.write(toFile: config, atomically: true, encoding: .utf8)
-            let migrated = try Launcher.run("llmproxy", ["migrate", "--database-url", databaseURL], environment: MultiRegion.environment)
-            guard migrated.status == 0 else { throw LaunchError("migrate failed: \(migrated.stderr)") }
+            let config = try MultiRegion.prepare(databaseURL, upstreamURL: baseURL, in: directory)
             let adminProcess = try MultiRegion.launch("admin", databaseURL: adminNetwork.url(through: databaseURL), config: config, in: directory)
             let workerProcess = try MultiRegion.launch(
                 "worker",
@@ -60,10 +52,13 @@ struct PartitionedFleet: Sendable {
         }
     }
 
-    func newKey() async throws -> String {
+    /// A new key, already used once on the worker (so its grant is cached there), and the worker's client for it.
+    func keyCachedOnTheWorker() async throws -> (key: String, worker: TestHTTPClient) {
         let created = try await admin.post("/key/generate", json: #"{"duration":"30d"}"#)
         guard let key = created.json["key"]?.stringValue else { throw LaunchError("key/generate failed: \(created.body)") }
-        return key
+        let worker = worker.authorized(key)
+        #expect(try await worker.post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
+        return (key, worker)
     }
 
     func storedSpend(of key: String) async throws -> Double {
@@ -87,9 +82,7 @@ private func report(_ figure: String) {
 struct PartitionTests {
     @Test func aWorkerKeepsServingThenItsSpendLandsAfterHealingAndItStopsOnRequest() async throws {
         try await PartitionedFleet.run { fleet in
-            let key = try await fleet.newKey()
-            let worker = fleet.worker.authorized(key)
-            #expect(try await worker.post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
+            let (key, worker) = try await fleet.keyCachedOnTheWorker()
 
             fleet.workerNetwork.set(.blackhole)
             let cut = ContinuousClock.now
@@ -131,9 +124,7 @@ struct PartitionTests {
 
     @Test func aRevocationLandsWithinSecondsOfHealingAndReadinessReportsTheLostListener() async throws {
         try await PartitionedFleet.run { fleet in
-            let key = try await fleet.newKey()
-            let worker = fleet.worker.authorized(key)
-            #expect(try await worker.post("/v1/chat/completions", json: MultiRegion.chat).status == 200)
+            let (key, worker) = try await fleet.keyCachedOnTheWorker()
 
             fleet.workerNetwork.set(.blackhole)
             #expect(try await fleet.admin.post("/key/block", json: #"{"key":"\#(key)"}"#).status == 200)

@@ -1,6 +1,7 @@
 import GatewayModel
-import GatewayProviders
 import Testing
+
+@testable import GatewayProviders
 
 @Suite("Anthropic adapter: OpenAI chat in, Anthropic Messages out, and back")
 struct AnthropicAdapterTests {
@@ -22,15 +23,15 @@ struct AnthropicAdapterTests {
         #expect(sent.url == "https://api.anthropic.com/v1/messages")
         #expect(sent.header("x-api-key") == "sk-ant")
         #expect(sent.header("anthropic-version") == "2023-06-01")
-        #expect(sent.json[test: "model"] == .string("claude-test"))
-        #expect(sent.json[test: "system"] == .string("Be brief."))
-        #expect(sent.json[test: "messages"]?[test: 0]?[test: "role"] == .string("user"))
+        #expect(sent.json["model"] == .string("claude-test"))
+        #expect(sent.json["system"] == .string("Be brief."))
+        #expect(sent.json["messages"]?.arrayValue?.first?["role"] == .string("user"))
 
         #expect(reply.status == 200)
-        let answer = try JSONValue.decodeForTests(Array(try await reply.text().utf8))
-        #expect(answer[test: "object"] == .string("chat.completion"))
-        #expect(answer[test: "choices"]?[test: 0]?[test: "message"]?[test: "content"] == .string("Bonjour"))
-        #expect(answer[test: "choices"]?[test: 0]?[test: "finish_reason"] == .string("stop"))
+        let answer = try #require(JSONValue.decode(Array(try await reply.text().utf8)))
+        #expect(answer["object"] == .string("chat.completion"))
+        #expect(answer["choices"]?.arrayValue?.first?["message"]?["content"] == .string("Bonjour"))
+        #expect(answer["choices"]?.arrayValue?.first?["finish_reason"] == .string("stop"))
     }
 
     @Test func theUsageOfATranslatedAnswerIsOpenAIs() async throws {
@@ -75,8 +76,8 @@ struct AnthropicAdapterTests {
         let reply = try await AnthropicAdapter(transport: transport).send(call(), to: Self.deployment)
         #expect(reply.status == 429)
         #expect(reply.header("retry-after") == "3")
-        let error = try JSONValue.decodeForTests(Array(try await reply.text().utf8))[test: "error"]
-        #expect(error?[test: "message"] == .string("too many requests"))
+        let error = JSONValue.decode(Array(try await reply.text().utf8))?["error"]
+        #expect(error?["message"] == .string("too many requests"))
     }
 
     @Test func otherEndpointsAndUntranslatableBodiesAreRefusedWithoutACall() async throws {

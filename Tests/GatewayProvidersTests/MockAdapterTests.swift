@@ -1,6 +1,7 @@
 import GatewayModel
-import GatewayProviders
 import Testing
+
+@testable import GatewayProviders
 
 @Suite("Mock adapter: the demo model answers without any upstream")
 struct MockAdapterTests {
@@ -12,9 +13,9 @@ struct MockAdapterTests {
             UpstreamCall(endpoint: .chatCompletions, body: Array(body.utf8), stream: false, requestId: "r"),
             to: Self.deployment
         )
-        let answer = try JSONValue.decodeForTests(Array(try await reply.text().utf8))
-        #expect(answer[test: "choices"]?[test: 0]?[test: "message"]?[test: "content"] == .string("hello there"))
-        #expect(answer[test: "usage"]?[test: "total_tokens"] == .int(4))
+        let answer = try #require(JSONValue.decode(Array(try await reply.text().utf8)))
+        #expect(answer["choices"]?.arrayValue?.first?["message"]?["content"] == .string("hello there"))
+        #expect(answer["usage"]?["total_tokens"] == .int(4))
     }
 
     @Test func aStreamSendsAWordPerChunkThenUsageWhenAskedThenDone() async throws {
@@ -37,6 +38,6 @@ struct MockAdapterTests {
         let second = try await MockAdapter().send(UpstreamCall(endpoint: .embeddings, body: body, stream: false, requestId: "r"), to: Self.deployment)
         let text = try await first.text()
         #expect(text == (try await second.text()))
-        #expect(try JSONValue.decodeForTests(Array(text.utf8))[test: "data"]?[test: 1]?[test: "index"] == .int(1))
+        #expect(JSONValue.decode(Array(text.utf8))?["data"]?.arrayValue?.dropFirst().first?["index"] == .int(1))
     }
 }

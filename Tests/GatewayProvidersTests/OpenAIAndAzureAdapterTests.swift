@@ -1,6 +1,7 @@
 import GatewayModel
-import GatewayProviders
 import Testing
+
+@testable import GatewayProviders
 
 @Suite("OpenAI-compatible and Azure adapters: the body goes through, the credential changes place")
 struct OpenAIAndAzureAdapterTests {

@@ -56,8 +56,6 @@ public final class FaultyTCPProxy: Sendable {
         return components.string ?? databaseURL
     }
 
-    public var mode: Mode { links.mode }
-
     /// Switches every connection, open or new, to `mode`; returning to `pass` delivers what `hold` kept.
     public func set(_ mode: Mode) {
         links.set(mode)
