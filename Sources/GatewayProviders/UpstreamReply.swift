@@ -75,8 +75,13 @@ public struct UpstreamBody: AsyncSequence, Sendable {
         return UpstreamBody(source: .stream(stream))
     }
 
-    /// The whole body, failing past `maxBytes`.
+    /// The whole body, failing past `maxBytes`; the client's body and a whole buffer are handed over without a copy.
     public func collect(upTo maxBytes: Int) async throws -> ByteBuffer {
+        switch source {
+        case .client(let body): return try await body.collect(upTo: maxBytes)
+        case .bytes(let buffer) where buffer.readableBytes <= maxBytes: return buffer
+        case .bytes, .stream: break
+        }
         var whole = ByteBuffer()
         for try await chunk in self {
             guard whole.readableBytes + chunk.readableBytes <= maxBytes else { throw UpstreamBodyTooLarge(limit: maxBytes) }
