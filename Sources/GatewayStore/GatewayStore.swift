@@ -99,10 +99,26 @@ public protocol StoreLifecycle: Sendable {
     func schemaStatus() async throws -> SchemaStatus
     /// Fails when the database cannot answer a trivial query.
     func ping() async throws
+    /// Keeps the store's connections until cancelled or shut down gracefully (PostgreSQL: its connection pool; SQLite
+    /// needs nothing and waits). A server runs it as the first service of its group, so the store outlives every
+    /// service that uses it; a call made while it does not run waits within its deadline.
+    func run() async throws
     /// Runs the change feed until cancelled.
     func runChangeFeed() async throws
     /// Ends subscriptions and releases connections.
     func close() async throws
+}
+
+extension StoreLifecycle {
+    /// Runs `body` while the store runs, then stops it: for a command or a test that uses a store outside a service
+    /// group.
+    public func whileRunning<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.run() }
+            defer { group.cancelAll() }
+            return try await body()
+        }
+    }
 }
 
 /// The whole persistence seam the server depends on, composed of narrow parts so each caller names what it uses.

@@ -35,3 +35,30 @@ extension StoreError {
         digest.count > 12 ? String(digest.prefix(8)) + "…" : digest
     }
 }
+
+/// The failures both stores report for the same records, worded once.
+extension StoreError {
+    static func keyNotFound(_ digest: String, field: String = "key", nothingDeleted: Bool = false) -> StoreError {
+        StoreError(.notFound, "Key not found: \(shortened(digest)).\(nothingDeleted ? " Nothing was deleted." : "")", field: field)
+    }
+
+    static func keyAliasTaken(_ alias: String) -> StoreError {
+        StoreError(.conflict, "Key alias '\(alias)' is already taken.", field: "key_alias")
+    }
+
+    static func userNotFound(_ id: String, field: String = "user_id", nothingDeleted: Bool = false) -> StoreError {
+        StoreError(.notFound, "User '\(id)' not found.\(nothingDeleted ? " Nothing was deleted." : "")", field: field)
+    }
+
+    static func emailTaken(_ email: String) -> StoreError {
+        StoreError(.conflict, "A user with email '\(email)' already exists.", field: "user_email")
+    }
+
+    static func teamNotFound(_ id: String, field: String = "team_id", nothingDeleted: Bool = false) -> StoreError {
+        StoreError(.notFound, "Team '\(id)' not found.\(nothingDeleted ? " Nothing was deleted." : "")", field: field)
+    }
+
+    static func modelNotFound(_ id: String) -> StoreError {
+        StoreError(.notFound, "Model '\(id)' not found.", field: "model_id")
+    }
+}

@@ -13,7 +13,8 @@ struct MigrateCommand: AsyncParsableCommand {
         let flags = ServeFlags(configPath: database.configPath, databaseURL: database.databaseURL)
         let config = try Startup.resolveConfig(flags, environment: ProcessInfo.processInfo.environment)
         let logger = Startup.bootstrapLogging(level: config.logLevel)
-        let store = try await Startup.openMigratedStore(config.database, logger: logger)
+        let store = Startup.openStore(config.database)
+        try await store.whileRunning { try await Startup.migrate(store, logger: logger) }
         try await store.close()
     }
 }

@@ -57,25 +57,30 @@ struct ServeCommand: AsyncParsableCommand {
             logger.warning("no master key set: management endpoints answer 401 until LLMPROXY_MASTER_KEY is set")
         }
         let planes = config.planes
-        let store =
-            planes.role == .worker
-            ? try await Startup.openCheckedStore(config.database, logger: logger)
-            : try await Startup.openMigratedStore(config.database, logger: logger)
-        var journal: SpendJournal?
-        if planes.contains(.llm), let path = config.spendJournalPath {
-            do {
-                journal = try SpendJournal(path: path, logger: logger)
-            } catch {
-                Startup.fail(error.message)
+        let store = Startup.openStore(config.database)
+        let serving = ServiceAfterStartup {
+            try await Startup.prepare(store, for: planes.role, logger: logger)
+            var journal: SpendJournal?
+            if planes.contains(.llm), let path = config.spendJournalPath {
+                do throws(ConfigError) {
+                    journal = try SpendJournal(path: path, logger: logger)
+                } catch {
+                    Startup.fail(error.message)
+                }
+            }
+            return buildApplication(config: config, store: store, logger: logger, spendJournal: journal) { port in
+                logger.info(
+                    "llmproxy \(GatewayVersion.current) listening on http://\(config.host):\(port) (role \(planes.role.rawValue): \(planes.names.joined(separator: ", ")))"
+                )
             }
         }
-        let app = buildApplication(config: config, store: store, logger: logger, spendJournal: journal) { port in
-            logger.info(
-                "llmproxy \(GatewayVersion.current) listening on http://\(config.host):\(port) (role \(planes.role.rawValue): \(planes.names.joined(separator: ", ")))"
-            )
-        }
+        // The store's connections come first: the group starts them before, and stops them after, what uses them.
         let group = ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            configuration: .init(
+                services: [StoreConnectionsService(store: store), serving],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
         )
         do {
             try await group.run()

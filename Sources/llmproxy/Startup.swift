@@ -26,35 +26,42 @@ enum Startup {
         return logger
     }
 
-    /// Opens the store, says where it is, and applies pending migrations.
-    static func openMigratedStore(_ url: DatabaseURL, logger: Logger) async throws -> any GatewayStore {
-        let store: any GatewayStore
+    /// The store a database URL names; nothing is sent to the database yet.
+    static func openStore(_ url: DatabaseURL) -> any GatewayStore {
         do {
-            store = try StoreFactory.open(absolute(url))
+            return try StoreFactory.open(absolute(url))
+        } catch {
+            fail("database: \(error)")
+        }
+    }
+
+    /// Readies a running store for `role`: an admin (or `all`) applies pending migrations; a worker never migrates,
+    /// and refuses a schema that is not exactly the one this build knows.
+    static func prepare(_ store: any GatewayStore, for role: ServerRole, logger: Logger) async throws {
+        role == .worker ? try await checkSchema(store, logger: logger) : try await migrate(store, logger: logger)
+    }
+
+    /// Applies pending migrations and says where the store is.
+    static func migrate(_ store: any GatewayStore, logger: Logger) async throws {
+        do {
             let applied = try await store.migrate()
             logger.info("database: \(store.location)\(applied.isEmpty ? " (schema up to date)" : " (applied \(applied.joined(separator: ", ")))")")
         } catch let error as StoreError {
             fail("database: \(error.message)")
         }
-        return store
     }
 
-    /// Opens the store for a worker, which never migrates: the schema must be exactly the one this build knows.
-    static func openCheckedStore(_ url: DatabaseURL, logger: Logger) async throws -> any GatewayStore {
-        let store: any GatewayStore
+    private static func checkSchema(_ store: any GatewayStore, logger: Logger) async throws {
         let status: SchemaStatus
         do {
-            store = try StoreFactory.open(absolute(url))
             status = try await store.schemaStatus()
         } catch let error as StoreError {
             fail("database: \(error.message)")
         }
         if let problem = schemaProblem(status) {
-            try? await store.close()
             fail("database \(store.location): \(problem)")
         }
         logger.info("database: \(store.location) (schema up to date)")
-        return store
     }
 
     /// Why a worker cannot use a database with `status`, or nil when it can.

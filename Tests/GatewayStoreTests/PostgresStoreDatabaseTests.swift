@@ -31,18 +31,27 @@ struct PostgresStoreDatabaseTests {
         guard let server = TestPostgres.serverURL() else { return }
         let url = try TestPostgres.freshDatabase(on: server)
         let database = PostgresStoreDatabase(settings: try PostgresSettings(url: url), logger: logger)
-        defer { database.close() }
-        try await body(database, url)
+        try await running(database) { try await body(database, url) }
+    }
+
+    /// Runs `body` while `database`'s connection pool runs.
+    private func running<T>(_ database: PostgresStoreDatabase, _ body: () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await database.client.run() }
+            defer { group.cancelAll() }
+            return try await body()
+        }
     }
 
     @Test func migrationsApplyOnceEvenWhenTwoAdminsStartTogether() async throws {
         try await withDatabase { database, url in
             #expect(try await database.schemaStatus() == SchemaStatus(applied: [], known: PostgresMigrations.knownIdentifiers))
             let other = PostgresStoreDatabase(settings: try PostgresSettings(url: url), logger: logger)
-            defer { other.close() }
-            async let first = database.migrate()
-            async let second = other.migrate()
-            let applied = try await first + second
+            let applied = try await running(other) {
+                async let first = database.migrate()
+                async let second = other.migrate()
+                return try await first + second
+            }
             #expect(applied.sorted() == PostgresMigrations.knownIdentifiers.sorted())
             #expect(try await database.migrate().isEmpty)
             let status = try await database.schemaStatus()
@@ -105,29 +114,31 @@ struct PostgresChangeFeedTests {
     @Test func aDroppedListenerReconnectsAndReportsEverythingFirst() async throws {
         guard let server = TestPostgres.serverURL() else { return }
         let store = try PostgresStore(url: try TestPostgres.freshDatabase(on: server))
-        try await store.migrate()
-        try await store.createTeam(Fixtures.team("eng"))
-        var blocked = TeamPatch()
-        blocked.blocked = true
-        var changes = store.changes().makeAsyncIterator()
-        let feed = Task { try await store.runChangeFeed() }
-        #expect(await changes.next() == .everything)
+        try await store.whileRunning {
+            try await store.migrate()
+            try await store.createTeam(Fixtures.team("eng"))
+            var blocked = TeamPatch()
+            blocked.blocked = true
+            var changes = store.changes().makeAsyncIterator()
+            let feed = Task { try await store.runChangeFeed() }
+            #expect(await changes.next() == .everything)
 
-        _ = try await store.updateTeam(id: "eng", blocked, at: Date())
-        #expect(await changes.next() == .team("eng"))
+            _ = try await store.updateTeam(id: "eng", blocked, at: Date())
+            #expect(await changes.next() == .team("eng"))
 
-        let terminated = try await store.database.client.query(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'"
-        ).collect().count
-        #expect(terminated == 1)
-        #expect(await changes.next() == .everything)
+            let terminated = try await store.database.client.query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'"
+            ).collect().count
+            #expect(terminated == 1)
+            #expect(await changes.next() == .everything)
 
-        blocked.blocked = false
-        _ = try await store.updateTeam(id: "eng", blocked, at: Date())
-        var next = await changes.next()
-        while next == .everything { next = await changes.next() }
-        #expect(next == .team("eng"))
-        feed.cancel()
+            blocked.blocked = false
+            _ = try await store.updateTeam(id: "eng", blocked, at: Date())
+            var next = await changes.next()
+            while next == .everything { next = await changes.next() }
+            #expect(next == .team("eng"))
+            feed.cancel()
+        }
         try await store.close()
     }
 }
@@ -139,13 +150,15 @@ struct PostgresUnreachableTests {
     @Test func callsFailAsUnavailableInsteadOfWaitingForever() async throws {
         let store = try PostgresStore(url: "postgres://nobody:secret@127.0.0.1:9/none?sslmode=disable")
         let started = ContinuousClock.now
-        await #expect(throws: StoreError.self) { try await store.ping() }
-        do {
-            _ = try await store.key(digest: "whatever")
-            Issue.record("a read succeeded without a server")
-        } catch let error as StoreError {
-            #expect(error.code == .unavailable)
-            #expect(!error.message.contains("secret"))
+        try await store.whileRunning {
+            await #expect(throws: StoreError.self) { try await store.ping() }
+            do {
+                _ = try await store.key(digest: "whatever")
+                Issue.record("a read succeeded without a server")
+            } catch let error as StoreError {
+                #expect(error.code == .unavailable)
+                #expect(!error.message.contains("secret"))
+            }
         }
         #expect(ContinuousClock.now - started < .seconds(30))
         try await store.close()

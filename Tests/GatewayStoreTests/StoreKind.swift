@@ -22,8 +22,10 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
         case .postgres:
             guard let server = TestPostgres.serverURL() else { return }
             let store = try PostgresStore(url: try TestPostgres.freshDatabase(on: server))
-            try await store.migrate()
-            try await Self.run(body, on: store)
+            try await store.whileRunning {
+                try await store.migrate()
+                try await Self.run(body, on: store)
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 /// Every administrative write raises a notification from a trigger (so writes by any instance, or by hand in psql,
 /// count); the change feed listens on one connection and, whenever it has to reconnect, first reports
 /// `.everything`, since notifications sent while it was away are lost.
-public final class PostgresStore: GatewayStore {
+public final class PostgresStore: SQLStore {
     let database: PostgresStoreDatabase
     let broadcaster = ChangeBroadcaster()
     private let feed = Mutex(ChangeFeedState.starting)
@@ -41,9 +41,13 @@ public final class PostgresStore: GatewayStore {
         broadcaster.subscribe()
     }
 
+    /// Runs the connection pool until cancelled or shut down gracefully.
+    public func run() async throws {
+        await database.client.run()
+    }
+
     public func close() async throws {
         broadcaster.close()
-        database.close()
     }
 
     public var changeFeedState: ChangeFeedState { feed.withLock { $0 } }
@@ -104,52 +108,15 @@ public final class PostgresStore: GatewayStore {
         }
     }
 
+    static let startDaySQL = "to_char(s.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+
     /// Runs `body` in a transaction within the call deadline, mapping failures to `StoreError`.
-    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.transaction(body)
+    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+        try await database.transaction { connection in try await body(PostgresSession(connection: connection)) }
     }
 
     /// Runs `body` on one pooled connection within the call deadline, mapping failures to `StoreError`.
-    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.connection(body)
+    func read<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+        try await database.connection { connection in try await body(PostgresSession(connection: connection)) }
     }
-}
-
-extension PostgresConnection {
-    /// Runs `statement` and answers its rows.
-    func rows(_ statement: PostgresStatement) async throws -> [PostgresRandomAccessRow] {
-        try await query(statement.query, logger: Self.quietLogger).collect().map { $0.makeRandomAccess() }
-    }
-
-    /// Runs `statement` and answers how many rows it returned (end a write with `RETURNING 1` to count its rows).
-    @discardableResult
-    func run(_ statement: PostgresStatement) async throws -> Int {
-        try await query(statement.query, logger: Self.quietLogger).collect().count
-    }
-
-    /// Whether a row with `value` in `column` exists in `table`.
-    func exists(_ table: String, _ column: String, _ value: String) async throws -> Bool {
-        var statement = PostgresStatement()
-        statement.append("SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(column) = \(try statement.bind(value)))")
-        return try await rows(statement).first?[0].decode(Bool.self) ?? false
-    }
-
-    /// One page of `table`'s rows meeting `conditions` in `order`, and how many rows meet them in all.
-    func listRows(
-        table: String,
-        _ conditions: [SQLCondition],
-        _ order: SQLOrder,
-        _ page: PageRequest
-    ) async throws -> (rows: [PostgresRandomAccessRow], total: Int) {
-        var statement = PostgresStatement()
-        let filter = try SQLCondition.whereClause(conditions) { try statement.bind($0) }
-        var count = statement
-        count.append("SELECT COUNT(*) FROM \(table) \(filter)")
-        let total = try await rows(count).first?[0].decode(Int.self) ?? 0
-        statement.append("SELECT * FROM \(table) \(filter) \(order.sql) LIMIT \(try statement.bind(page.size))")
-        statement.append(" OFFSET \(try statement.bind(page.offset))")
-        return (try await rows(statement), total)
-    }
-
-    static let quietLogger = Logger(label: "llmproxy.postgres.query")
 }

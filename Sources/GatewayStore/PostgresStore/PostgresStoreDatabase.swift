@@ -3,20 +3,17 @@ import GatewayModel
 import Logging
 import PostgresNIO
 
-/// One PostgreSQL database as the store uses it: a pooled `PostgresClient` running for the database's lifetime,
-/// versioned migrations, a health probe, and the change notifications the schema's triggers raise.
+/// One PostgreSQL database as the store uses it: a pooled `PostgresClient` (run by `PostgresStore.run()` as a
+/// service), versioned migrations, a health probe, and the change notifications the schema's triggers raise.
 final class PostgresStoreDatabase: Sendable {
     let settings: PostgresSettings
     let client: PostgresClient
     private let logger: Logger
-    private let running: Task<Void, Never>
 
     init(settings: PostgresSettings, logger: Logger) {
         self.settings = settings
         self.logger = logger
-        let client = PostgresClient(configuration: settings.clientConfiguration(), backgroundLogger: logger)
-        self.client = client
-        running = Task { await client.run() }
+        client = PostgresClient(configuration: settings.clientConfiguration(), backgroundLogger: logger)
     }
 
     /// Applies the migrations the database lacks, in one transaction under an advisory lock; answers their names.
@@ -55,10 +52,6 @@ final class PostgresStoreDatabase: Sendable {
         try await connection(within: Self.pingTimeout) { [logger] connection in
             _ = try await connection.query("SELECT 1", logger: logger).collect()
         }
-    }
-
-    func close() {
-        running.cancel()
     }
 
     private static func appliedIdentifiers(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {

@@ -11,7 +11,7 @@ extension SQLiteStore {
     /// It starts by publishing `.everything` (anything cached before this run may be stale), and
     /// publishes it again if rows it had not read yet were trimmed away.
     public func runChangeFeed() async throws {
-        var lastSeen = try await read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM change_log") ?? 0 }
+        var lastSeen = try await guarded { try await self.pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM change_log") ?? 0 } }
         broadcaster.publish([.everything])
         var lastTrim = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -34,14 +34,16 @@ extension SQLiteStore {
     }
 
     private func publishChanges(after lastSeen: Int64) async throws -> Int64 {
-        let (rows, oldest) = try await read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT id, kind, ref FROM change_log WHERE id > ? ORDER BY id LIMIT 10000",
-                arguments: [lastSeen]
-            ).map { row -> (id: Int64, kind: String, ref: String) in (row["id"], row["kind"], row["ref"]) }
-            let oldest = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM change_log")
-            return (rows, oldest)
+        let (rows, oldest) = try await guarded {
+            try await self.pool.read { db in
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: "SELECT id, kind, ref FROM change_log WHERE id > ? ORDER BY id LIMIT 10000",
+                    arguments: [lastSeen]
+                ).map { row -> (id: Int64, kind: String, ref: String) in (row["id"], row["kind"], row["ref"]) }
+                let oldest = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM change_log")
+                return (rows, oldest)
+            }
         }
         guard let last = rows.last?.id else { return lastSeen }
         var changes: [StoreChange] = []
@@ -64,10 +66,6 @@ extension SQLiteStore {
 
     private func trimChangeLog() async throws {
         let cutoff = Date().timeIntervalSince1970 - Self.changeLogRetention
-        _ = try await guarded {
-            try await pool.write { db in
-                try db.execute(sql: "DELETE FROM change_log WHERE at < ?", arguments: [cutoff])
-            }
-        }
+        try await writeAtOnce { db in try db.execute(sql: "DELETE FROM change_log WHERE at < ?", arguments: [cutoff]) }
     }
 }

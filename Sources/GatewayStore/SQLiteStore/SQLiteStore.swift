@@ -6,8 +6,9 @@ import GatewayModel
 ///
 /// Several processes may share the file; the change feed polls the trigger-filled `change_log`
 /// table, so a write by any of them reaches every process's caches.
-public final class SQLiteStore: GatewayStore {
+public final class SQLiteStore: SQLStore {
     let pool: DatabasePool
+    let writeGate = SQLiteWriteGate()
     public let location: String
     let broadcaster = ChangeBroadcaster()
     let pollInterval: Duration
@@ -18,6 +19,8 @@ public final class SQLiteStore: GatewayStore {
     public init(path: String, pollInterval: Duration = .milliseconds(200)) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        // `write` keeps its transaction open between hops onto the writer; `SQLiteWriteGate` keeps other writes out.
+        configuration.allowsUnsafeTransactions = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")
         }
@@ -36,7 +39,7 @@ public final class SQLiteStore: GatewayStore {
         try await guarded {
             let migrator = SQLiteMigrations.migrator
             let before = try await self.pool.read { db in try migrator.appliedIdentifiers(db) }
-            try migrator.migrate(self.pool)
+            try await self.writeGate.exclusively { try migrator.migrate(self.pool) }
             return SQLiteMigrations.knownIdentifiers.filter { !before.contains($0) }
         }
     }
@@ -64,23 +67,62 @@ public final class SQLiteStore: GatewayStore {
     /// The feed reads a local file, which no network can cut off.
     public var changeFeedState: ChangeFeedState { .listening }
 
+    /// The pool needs no running; waits until cancelled.
+    public func run() async throws {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3600))
+        }
+    }
+
     public func close() async throws {
         wakeup.finish()
         broadcaster.close()
         try pool.close()
     }
 
-    /// Runs a write transaction, then wakes the change feed so this process sees its own writes at once.
-    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    static let startDaySQL = "date(s.start_time, 'unixepoch')"
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+        try await guarded { try await body(SQLiteSession(pool: self.pool, writing: false)) }
+    }
+
+    /// Runs `body` in one immediate transaction on the writer, then wakes the change feed so this process sees its
+    /// own writes at once.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
         try await guarded {
-            let result = try await self.pool.write(body)
+            let value = try await self.writeGate.exclusively {
+                try await self.pool.writeWithoutTransaction { db in try db.beginTransaction(.immediate) }
+                do {
+                    let value = try await body(SQLiteSession(pool: self.pool, writing: true))
+                    try await self.pool.writeWithoutTransaction { db in try db.commit() }
+                    return value
+                } catch {
+                    await self.rollBack()
+                    throw error
+                }
+            }
             self.wakeup.yield()
-            return result
+            return value
         }
     }
 
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await guarded { try await self.pool.read(body) }
+    /// Ends the open transaction, in a task of its own so that a cancelled caller still rolls back before the gate
+    /// lets the next write in.
+    private func rollBack() async {
+        await Task { [pool] in
+            try? await pool.writeWithoutTransaction { db in
+                if db.isInsideTransaction { try db.rollback() }
+            }
+        }.value
+    }
+
+    /// A write made in one hop (a spend batch, a trim) in GRDB's own transaction, taking its turn with `write`'s.
+    func writeAtOnce<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await guarded {
+            let value = try await self.writeGate.exclusively { try await self.pool.write(body) }
+            self.wakeup.yield()
+            return value
+        }
     }
 
     /// Maps database failures to `StoreError`, passing store errors through.
@@ -122,33 +164,5 @@ public final class SQLiteStore: GatewayStore {
 
     func requestWakeup() {
         wakeup.yield()
-    }
-}
-
-extension SQLiteStore {
-    /// One page of `table`'s rows meeting `conditions` in `order`, and how many rows meet them in all.
-    static func listRows(
-        _ db: Database,
-        table: String,
-        _ conditions: [SQLCondition],
-        _ order: SQLOrder,
-        _ page: PageRequest
-    ) throws -> (rows: [Row], total: Int) {
-        var arguments = StatementArguments()
-        let filter = SQLCondition.whereClause(conditions) { SQLiteValues.placeholder(for: $0, in: &arguments) }
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) \(filter)", arguments: arguments) ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT * FROM \(table) \(filter) \(order.sql) LIMIT ? OFFSET ?",
-            arguments: arguments + [page.size, page.offset]
-        )
-        return (rows, total)
-    }
-}
-
-extension Database {
-    /// Whether a row with `value` in `column` exists in `table`.
-    func exists(_ table: String, _ column: String, _ value: String) throws -> Bool {
-        try Bool.fetchOne(self, sql: "SELECT EXISTS(SELECT 1 FROM \(table) WHERE \(column) = ?)", arguments: [value]) ?? false
     }
 }
