@@ -154,6 +154,7 @@ let package = Package(
             name: "GatewayStoreTests",
             dependencies: [
                 "GatewayStore", "GatewayModel", "GatewayTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

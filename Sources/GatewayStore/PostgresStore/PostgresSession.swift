@@ -7,21 +7,21 @@ struct PostgresSession: StoreSession {
     let connection: PostgresConnection
 
     func rows(_ statement: SQLStatement) async throws -> [StoreRow] {
-        try await connection.query(try Self.query(statement), logger: Self.quietLogger).collect().map(Self.storeRow)
+        try await connection.query(Self.query(statement), logger: Self.quietLogger).collect().map(Self.storeRow)
     }
 
-    static func query(_ statement: SQLStatement) throws -> PostgresQuery {
+    static func query(_ statement: SQLStatement) -> PostgresQuery {
         var bindings = PostgresBindings()
-        let sql = try statement.sql { value in
+        let sql = statement.sql { value in
             switch value {
             case .null: bindings.appendNull()
-            case .text(let text): try bindings.append(text)
-            case .integer(let integer): try bindings.append(integer)
-            case .real(let real): try bindings.append(real)
-            case .bool(let bool): try bindings.append(bool)
-            case .time(let time): try bindings.append(time)
+            case .text(let text): bindings.append(text)
+            case .integer(let integer): bindings.append(integer)
+            case .real(let real): bindings.append(real)
+            case .bool(let bool): bindings.append(bool)
+            case .time(let time): bindings.append(time)
             case .texts(let texts):
-                try bindings.append(texts)
+                bindings.append(texts)
                 return "SELECT unnest($\(bindings.count)::text[])"
             }
             return "$\(bindings.count)"

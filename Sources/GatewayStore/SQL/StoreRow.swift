@@ -9,6 +9,18 @@ enum StoreCell: Sendable {
     case bool(Bool)
     /// PostgreSQL's `timestamptz`; SQLite answers times as Unix seconds (`real`).
     case time(Date)
+
+    /// What kind of value it is, for messages that must not repeat the value itself.
+    var kind: String {
+        switch self {
+        case .null: "NULL"
+        case .integer: "an integer"
+        case .real: "a real number"
+        case .text: "text"
+        case .bool: "a boolean"
+        case .time: "a time"
+        }
+    }
 }
 
 /// A row as either store answers it, read by column name. Reading a column that is missing or holds a value of
@@ -40,7 +52,7 @@ protocol StoreDecodable {
 
 extension StoreDecodable {
     static func mismatch(_ cell: StoreCell, _ column: String) -> StoreError {
-        StoreRow.unreadable(column, "holds \(cell), not a \(Self.self)")
+        StoreRow.unreadable(column, "holds \(cell.kind) where \(Self.self) belongs")
     }
 }
 
