@@ -15,11 +15,12 @@ public struct ProxyConfigFile: Sendable, Equatable {
     public init() {}
 
     static let topLevelKeys: Set<String> = ["model_list", "general_settings", "router_settings", "litellm_settings"]
-    /// `general_settings` keys this build acts on.
-    static let generalSettingsKeys: Set<String> = [
-        "master_key", "database_url", "cors_origins", "max_request_size_mb", "proxy_batch_write_at", "allow_requests_on_db_unavailable",
-        "pass_through_endpoints",
-    ]
+    /// `general_settings` keys this build acts on: the settings table's and the pass-through routes.
+    static let generalSettingsKeys: Set<String> = {
+        let prefix = "general_settings."
+        let paths: [String] = ServerSetting.all.compactMap(\.configPath).filter { $0.hasPrefix(prefix) }
+        return Set(paths.map { String($0.dropFirst(prefix.count)) }).union(["pass_through_endpoints"])
+    }()
 
     /// Reads and parses the file at `path`.
     public static func load(path: String, environment: [String: String]) throws(ConfigError) -> ProxyConfigFile {
@@ -86,13 +87,25 @@ public struct ProxyConfigFile: Sendable, Equatable {
         }
     }
 
-    /// A `general_settings` string, if set.
-    func generalString(_ key: String) throws(ConfigError) -> String? {
-        switch generalSettings[key] {
-        case .none, .some(.null): return nil
-        case .some(.string(let value)): return value
-        case .some: throw ConfigError("general_settings.\(key) must be a string.")
+    /// The value at a dotted path such as `general_settings.max_request_size_mb`; nil when it is absent.
+    func value(at path: String) throws(ConfigError) -> JSONValue? {
+        let keys = path.split(separator: ".").map(String.init)
+        var current: JSONValue = .object([
+            "general_settings": .object(generalSettings), "router_settings": .object(routerSettings),
+            "litellm_settings": .object(litellmSettings),
+        ])
+        for (depth, key) in keys.enumerated() {
+            switch current {
+            case .object(let fields):
+                guard let next = fields[key] else { return nil }
+                current = next
+            case .null:
+                return nil
+            default:
+                throw ConfigError("\(keys.prefix(depth).joined(separator: ".")) must be a mapping.")
+            }
         }
+        return current
     }
 }
 

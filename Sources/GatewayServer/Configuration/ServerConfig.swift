@@ -4,7 +4,8 @@ import GatewayProviders
 import GatewayStore
 import Logging
 
-/// Everything an instance needs to start, resolved once: flag > environment > config file > default.
+/// Everything an instance needs to start, resolved once: flag > environment > config file > default, by the table
+/// of `ServerSetting.all` (model list, router settings and pass-through routes have their own parsers).
 public struct ServerConfig: Sendable {
     public var host: String
     public var port: Int
@@ -108,76 +109,14 @@ extension ServerConfig {
             ?? ProxyConfigFile()
         var config = ServerConfig()
         config.warnings = file.warnings
-        config.host = flags.host ?? environment["LLMPROXY_HOST"] ?? config.host
-        if let port = flags.port {
-            config.port = port
-        } else if let text = environment["LLMPROXY_PORT"] ?? environment["PORT"] {
-            guard let port = Int(text), (0...65_535).contains(port) else {
-                throw ConfigError("The port '\(text)' is not a number from 0 to 65535.")
-            }
-            config.port = port
-        }
-        let roleName = environment["LLMPROXY_ROLE"]
-        var role = flags.role ?? .all
-        if flags.role == nil, let roleName {
-            guard let parsed = ServerRole(rawValue: roleName) else {
-                throw ConfigError("LLMPROXY_ROLE='\(roleName)' is not a role: use admin, worker or all.")
-            }
-            role = parsed
-        }
-        config.planes = EnabledPlanes(role: role, environment: environment)
-        let fileDatabaseURL = try file.generalString("database_url")
-        if let databaseText = flags.databaseURL ?? environment["DATABASE_URL"] ?? fileDatabaseURL {
-            do {
-                config.database = try DatabaseURL(parsing: databaseText)
-            } catch {
-                throw ConfigError(error.message)
+        for setting in ServerSetting.all {
+            let inputs = try setting.inputs(flags: flags, environment: environment, file: file)
+            if inputs.isEmpty { setting.applyDefault(&config) }
+            for input in setting.eachSourceApplies ? inputs : Array(inputs.prefix(1)) {
+                try setting.apply(input, &config)
             }
         }
-        let fileMasterKey = try file.generalString("master_key")
-        config.masterKey = [environment["LLMPROXY_MASTER_KEY"], environment["LITELLM_MASTER_KEY"], fileMasterKey]
-            .compactMap { $0 }.first { !$0.isEmpty }
-        if let origins = environment["LLMPROXY_CORS_ORIGINS"] {
-            config.corsOrigins = CORSOrigins(list: origins)
-        } else {
-            switch file.generalSettings["cors_origins"] {
-            case .none, .some(.null): break
-            case .some(.string(let list)): config.corsOrigins = CORSOrigins(list: list)
-            case .some(.array(let items)):
-                config.corsOrigins = CORSOrigins(list: items.compactMap(\.stringValue).joined(separator: ","))
-            case .some: throw ConfigError("general_settings.cors_origins must be a string or a list of origins.")
-            }
-        }
-        if let value = file.generalSettings["max_request_size_mb"], value != .null {
-            guard let megabytes = value.number(in: 0...10_240), megabytes > 0 else {
-                throw ConfigError("general_settings.max_request_size_mb must be a positive number of megabytes up to 10240.")
-            }
-            config.maxRequestBodyBytes = Int(megabytes * 1024 * 1024)
-        }
-        if let value = file.generalSettings["proxy_batch_write_at"], value != .null {
-            guard let seconds = value.number(in: 0.01...86_400) else {
-                throw ConfigError("general_settings.proxy_batch_write_at must be a number of seconds from 0.01 to 86400.")
-            }
-            config.spendFlushInterval = .milliseconds(Int64((seconds * 1000).rounded()))
-        }
-        switch file.generalSettings["allow_requests_on_db_unavailable"] {
-        case .none, .some(.null): break
-        case .some(.bool(let allowed)): config.allowRequestsOnDBUnavailable = allowed
-        case .some: throw ConfigError("general_settings.allow_requests_on_db_unavailable must be true or false.")
-        }
-        config.uiAPIBaseURL = [environment["LLMPROXY_UI_API_BASE_URL"], environment["LITELLM_UI_API_DOC_BASE_URL"]]
-            .compactMap { $0 }.first { !$0.isEmpty }
         config.passThroughRoutes = try PassThroughRoute.resolve(file.generalSettings["pass_through_endpoints"], environment: environment)
-        switch file.litellmSettings["default_internal_user_params"] {
-        case .none, .some(.null): break
-        case .some(.object(let defaults)):
-            switch defaults["available_teams"] {
-            case .none, .some(.null): break
-            case .some(.array(let items)) where items.allSatisfy({ $0.stringValue != nil }): config.availableTeams = items.compactMap(\.stringValue)
-            case .some: throw ConfigError("litellm_settings.default_internal_user_params.available_teams must be a list of team ids.")
-            }
-        case .some: throw ConfigError("litellm_settings.default_internal_user_params must be a mapping.")
-        }
         let (router, routerWarnings) = try RouterSettings.parse(file.routerSettings)
         config.router = router
         config.warnings += routerWarnings
@@ -188,27 +127,6 @@ extension ServerConfig {
                 config.warnings.append(
                     "router_settings.fallbacks: '\(model)' falls back to '\(target)', which model_list does not name (it may be added with /model/new)"
                 )
-            }
-        }
-        if let level = environment["LOG_LEVEL"] ?? environment["LLMPROXY_LOG_LEVEL"] {
-            guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
-                throw ConfigError("LOG_LEVEL='\(level)' is not a level: use trace, debug, info, notice, warning, error or critical.")
-            }
-            config.logLevel = parsed
-        }
-        if let text = environment["LLMPROXY_KEY_CACHE_TTL"] {
-            guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
-                throw ConfigError("LLMPROXY_KEY_CACHE_TTL='\(text)' is not a number of seconds from 0 to 86400.")
-            }
-            config.keyCacheTTL = .milliseconds(Int64(seconds * 1000))
-        }
-        if let path = environment["LLMPROXY_SPEND_JOURNAL"], !path.isEmpty {
-            config.spendJournalPath = path
-        } else if config.planes.contains(.llm) {
-            // One journal per instance, named by its port: unique on a host, and the same after a restart.
-            switch config.database {
-            case .sqlite(let path): config.spendJournalPath = "\(path).\(config.port).spend-journal"
-            case .postgres: config.spendJournalPath = "llmproxy-\(config.port).spend-journal"
             }
         }
         return config
