@@ -46,6 +46,15 @@ final class RecordingTransport: UpstreamTransport {
         sent.withLock { $0.append(Sent(url: url, headers: headers, body: body)) }
         return reply()
     }
+
+    func forward(_ request: ForwardedRequest, timeout: Duration, upstream: String) async throws -> UpstreamReply {
+        var body: [UInt8] = []
+        if let chunks = request.body {
+            for try await chunk in chunks { body += chunk.readableBytesView }
+        }
+        sent.withLock { $0.append(Sent(url: request.url, headers: request.headers.map { ($0.name, $0.value) }, body: body)) }
+        return reply()
+    }
 }
 
 extension UpstreamReply {

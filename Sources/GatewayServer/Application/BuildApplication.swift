@@ -143,7 +143,7 @@ struct GatewayRoutes {
         ).addRoutes(to: llm)
         PassThroughController(
             routes: config.passThroughRoutes,
-            client: httpClient,
+            transport: HTTPClientTransport(client: httpClient),
             registry: registry,
             admission: admission,
             maxBodyBytes: config.maxRequestBodyBytes,

@@ -1,11 +1,9 @@
-import AsyncHTTPClient
 import Foundation
 import GatewayModel
 import GatewayProviders
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import NIOHTTP1
 
 /// Forwards `/anthropic/*`, `/vertex_ai/*`, `/bedrock/*` and configured pass-through prefixes to the provider's own
 /// API: method, rest of the path, query and body as they came, streamed both ways, with the route's credential in
@@ -15,7 +13,7 @@ struct PassThroughController {
     typealias Context = GatewayRequestContext
 
     let routes: [PassThroughRoute]
-    let client: HTTPClient
+    let transport: any UpstreamTransport
     let registry: ModelRegistry
     let admission: CallAdmission
     let maxBodyBytes: Int
@@ -49,13 +47,13 @@ struct PassThroughController {
             callType: "pass_through"
         )
         permit.sent(to: CallTarget(passThrough: route, reportedModel: nil, registry: registry))
-        let upstream: HTTPClientResponse
+        let upstream: UpstreamReply
         do {
-            upstream = try await client.execute(try upstreamRequest(request, route), timeout: .nanoseconds(timeout.nanoseconds))
+            upstream = try await transport.forward(try forwarded(request, route), timeout: timeout, upstream: "the \(route.path) upstream")
         } catch {
             permit.finish(usage: .unknown, outcome: .failed)
             if let error = error as? GatewayError { throw error }
-            throw GatewayError(.badGateway, "Cannot reach the \(route.path) upstream: \(error).")
+            throw GatewayError(.badGateway, (error as? UpstreamError)?.message ?? "Cannot reach the \(route.path) upstream: \(error).")
         }
         permit.upstreamAnswered()
         var headers = HTTPFields()
@@ -63,10 +61,10 @@ struct PassThroughController {
             if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
         }
         headers[LLMController.requestId] = context.id
-        let streaming = upstream.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true
-        let succeeded = upstream.status.code < 400
+        let streaming = upstream.header("content-type")?.hasPrefix("text/event-stream") == true
+        let succeeded = upstream.status < 400
         return Response(
-            status: .init(code: Int(upstream.status.code)),
+            status: .init(code: upstream.status),
             headers: headers,
             body: ResponseBody { [registry] writer in
                 var usage = PassThroughUsage()
@@ -94,26 +92,25 @@ struct PassThroughController {
         )
     }
 
-    private func upstreamRequest(_ request: Request, _ route: PassThroughRoute) throws -> HTTPClientRequest {
+    private func forwarded(_ request: Request, _ route: PassThroughRoute) throws -> ForwardedRequest {
         var target = route.target
         while target.hasSuffix("/") { target.removeLast() }
         var url = target + request.uri.path.dropFirst(route.path.count)
         if let query = request.uri.query, !query.isEmpty { url += "?" + query }
-        var upstream = HTTPClientRequest(url: url)
-        upstream.method = HTTPMethod(rawValue: request.method.rawValue)
-        for field in request.headers where !Self.droppedRequestHeaders.contains(field.name.canonicalName) {
-            upstream.headers.add(name: field.name.canonicalName, value: field.value)
-        }
-        for (name, value) in route.headers { upstream.headers.replaceOrAdd(name: name, value: value) }
+        var headers = request.headers.filter { !Self.droppedRequestHeaders.contains($0.name.canonicalName) }
+            .map { (name: $0.name.canonicalName, value: $0.value) }
+        headers.removeAll { header in route.headers.keys.contains { $0.lowercased() == header.name } }
+        headers += route.headers.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        var forwarded = ForwardedRequest(method: request.method.rawValue, url: url, headers: headers)
         if let length = request.headers[.contentLength].flatMap(Int.init) {
             guard length <= maxBodyBytes else {
                 throw GatewayError(.payloadTooLarge, "The request body is larger than the proxy's limit of \(maxBodyBytes) bytes.")
             }
-            upstream.body = .stream(request.body, length: .known(Int64(length)))
+            (forwarded.body, forwarded.length) = (request.body, length)
         } else if request.method != .get && request.method != .delete {
-            upstream.body = .stream(LimitedBody(body: request.body, limit: maxBodyBytes), length: .unknown)
+            forwarded.body = LimitedBody(body: request.body, limit: maxBodyBytes)
         }
-        return upstream
+        return forwarded
     }
 }
 
