@@ -43,3 +43,15 @@ public enum WireCoding {
 
     private static let withFractionalSeconds = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }
+
+extension JSONValue {
+    /// The value an `Encodable` is on the wire, for an answer that nests it among other JSON values.
+    public init(encoding value: some Encodable) throws {
+        self = try WireCoding.makeDecoder().decode(JSONValue.self, from: try WireCoding.makeEncoder().encode(value))
+    }
+
+    /// The value decoded as a `Decodable` reads it on the wire.
+    public func decoded<T: Decodable>(as type: T.Type) throws -> T {
+        try WireCoding.makeDecoder().decode(T.self, from: try WireCoding.makeEncoder().encode(self))
+    }
+}

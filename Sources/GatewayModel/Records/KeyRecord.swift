@@ -75,8 +75,13 @@ public struct KeyRecord: Codable, Sendable, Equatable {
 
     /// Encodes every field, absent ones as `null`, with the limits flat beside the key's own fields.
     public func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder, includingToken: true)
+    }
+
+    /// The key's fields, without its token when an answer names it otherwise (`token_id` beside a new secret).
+    public func encode(to encoder: any Encoder, includingToken: Bool) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
+        if includingToken { try container.encode(token, forKey: .token) }
         try container.encode(keyName, forKey: .keyName)
         try container.encode(keyAlias, forKey: .keyAlias)
         try container.encode(userId, forKey: .userId)

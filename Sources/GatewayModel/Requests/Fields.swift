@@ -99,3 +99,22 @@ extension KeyedDecodingContainer where Key == FieldKey {
         return value
     }
 }
+
+/// The top level of a request body as a client writes it: the same field names the server reads above.
+public typealias RequestFieldsWriter = KeyedEncodingContainer<FieldKey>
+
+extension KeyedEncodingContainer where Key == FieldKey {
+    /// Writes the field when it has a value; nil leaves it out.
+    public mutating func field<T: Encodable>(_ name: String, _ value: T?) throws {
+        if let value { try encode(value, forKey: FieldKey(name)) }
+    }
+
+    /// Writes an update: nil leaves the field out, `.some(nil)` sends `null` (clear it), a value sends the value.
+    public mutating func update<T: Encodable>(_ name: String, _ value: T??) throws {
+        switch value {
+        case .none: break
+        case .some(.none): try encodeNil(forKey: FieldKey(name))
+        case .some(.some(let value)): try encode(value, forKey: FieldKey(name))
+        }
+    }
+}

@@ -9,7 +9,7 @@ let inertKeyFields: Set<String> = [
 ]
 
 /// `POST /key/generate`.
-public struct KeyGenerateRequest: ManagementRequest, Sendable {
+public struct KeyGenerateRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
         "key_alias", "duration", "user_id", "team_id", "blocked", "key", "spend", "aliases",
     ])
@@ -54,6 +54,19 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
         }
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("key_alias", keyAlias)
+        try fields.field("duration", duration)
+        try fields.field("user_id", userId)
+        try fields.field("team_id", teamId)
+        try fields.field("blocked", blocked ? true : nil)
+        try fields.field("key", key)
+        try fields.field("spend", spend == 0 ? nil : spend)
+        try limits.encode(into: &fields)
+        try fields.field("aliases", aliases.isEmpty ? nil : aliases)
+    }
+
     static func validateCustomKey(_ key: String) throws(GatewayError) {
         guard key.hasPrefix(VirtualKey.prefix), key.count >= 20, key.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
             throw .badRequest("Field 'key' must start with 'sk-' and be at least 20 characters without spaces.", param: "key")
@@ -62,7 +75,7 @@ public struct KeyGenerateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /key/update`: the key (raw or digest) and the fields to change.
-public struct KeyUpdateRequest: ManagementRequest, Sendable {
+public struct KeyUpdateRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
         "key", "key_alias", "duration", "user_id", "team_id", "blocked", "spend", "aliases",
     ])
@@ -78,6 +91,12 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
     public var limits: LimitsUpdate
     public var aliases: [String: String]?
 
+    /// An update of `key` (its secret or digest) that changes nothing yet.
+    public init(key: String) {
+        self.key = key
+        self.limits = LimitsUpdate()
+    }
+
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
         key = try fields.required("key")
@@ -89,6 +108,25 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
         spend = try fields.nonNegativeUpdate("spend") ?? nil
         limits = try LimitsUpdate(from: fields)
         aliases = try fields.modelAliases()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("key", key)
+        try fields.update("key_alias", keyAlias)
+        try fields.update("duration", duration)
+        try fields.update("user_id", userId)
+        try fields.update("team_id", teamId)
+        try fields.field("blocked", blocked)
+        try fields.field("spend", spend)
+        try limits.encode(into: &fields)
+        try fields.field("aliases", aliases)
+    }
+
+    /// Whether it changes nothing.
+    public var changesNothing: Bool {
+        keyAlias == nil && duration == nil && userId == nil && teamId == nil && blocked == nil && spend == nil && limits.isEmpty
+            && aliases == nil
     }
 
     /// The store patch this request makes at `now` (a new `duration` restarts the lifetime from now).
@@ -108,12 +146,23 @@ public struct KeyUpdateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /key/regenerate`: the key to replace, plus optional changes applied with the new secret.
-public struct KeyRegenerateRequest: ManagementRequest, Sendable {
+public struct KeyRegenerateRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields = KeyUpdateRequest.acceptedFields.union(["new_key"])
     public static let inertFields = KeyUpdateRequest.inertFields.union(["new_master_key"])
 
     public var update: KeyUpdateRequest
     public var newKey: String?
+
+    /// A new secret for `key`, chosen by the proxy.
+    public init(key: String) {
+        update = KeyUpdateRequest(key: key)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try update.encode(to: encoder)
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("new_key", newKey)
+    }
 
     public init(from decoder: any Decoder) throws {
         update = try KeyUpdateRequest(from: decoder)
@@ -126,11 +175,22 @@ public struct KeyRegenerateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /key/delete`: keys (raw or digest) or aliases.
-public struct KeyDeleteRequest: ManagementRequest, Sendable {
+public struct KeyDeleteRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["keys", "key_aliases"]
 
     public var keys: [String]
     public var keyAliases: [String]
+
+    public init(keys: [String], keyAliases: [String]) {
+        self.keys = keys
+        self.keyAliases = keyAliases
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("keys", keys.isEmpty ? nil : keys)
+        try fields.field("key_aliases", keyAliases.isEmpty ? nil : keyAliases)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -143,10 +203,19 @@ public struct KeyDeleteRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /key/block` and `POST /key/unblock`.
-public struct KeyReferenceRequest: ManagementRequest, Sendable {
+public struct KeyReferenceRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["key"]
 
     public var key: String
+
+    public init(key: String) {
+        self.key = key
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("key", key)
+    }
 
     public init(from decoder: any Decoder) throws {
         key = try decoder.container(keyedBy: FieldKey.self).required("key")

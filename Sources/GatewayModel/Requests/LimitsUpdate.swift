@@ -26,6 +26,23 @@ public struct LimitsUpdate: Sendable, Equatable {
         metadata = try fields.optional("metadata", as: [String: JSONValue].self)
     }
 
+    /// Writes the fields this update names, as `init(from:)` reads them.
+    public func encode(into fields: inout RequestFieldsWriter) throws {
+        try fields.field("models", models)
+        try fields.update("max_budget", maxBudget)
+        try fields.update("budget_duration", budgetDuration)
+        try fields.update("tpm_limit", tpmLimit)
+        try fields.update("rpm_limit", rpmLimit)
+        try fields.update("max_parallel_requests", maxParallelRequests)
+        try fields.field("metadata", metadata)
+    }
+
+    /// Whether it names no field at all.
+    public var isEmpty: Bool {
+        models == nil && maxBudget == nil && budgetDuration == nil && tpmLimit == nil && rpmLimit == nil && maxParallelRequests == nil
+            && metadata == nil
+    }
+
     /// When a budget with this duration next resets, counted from `now`; `.some(nil)` when the duration is cleared.
     public func budgetResetAt(from now: Date) -> Date?? {
         switch budgetDuration {

@@ -7,7 +7,7 @@ let inertTeamFields: Set<String> = [
 ]
 
 /// `POST /team/new`.
-public struct TeamNewRequest: ManagementRequest, Sendable {
+public struct TeamNewRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
         "team_id", "team_alias", "blocked", "members_with_roles",
     ])
@@ -18,6 +18,23 @@ public struct TeamNewRequest: ManagementRequest, Sendable {
     public var blocked: Bool
     public var members: [MemberReference]
     public var limits: LimitsUpdate
+
+    /// A new team named `teamId` (the proxy picks one when nil), without members.
+    public init(teamId: String?) {
+        self.teamId = teamId
+        blocked = false
+        members = []
+        limits = LimitsUpdate()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("team_id", teamId)
+        try fields.field("team_alias", teamAlias)
+        try fields.field("blocked", blocked ? true : nil)
+        try fields.field("members_with_roles", members.isEmpty ? nil : members)
+        try limits.encode(into: &fields)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -30,7 +47,7 @@ public struct TeamNewRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /team/update`.
-public struct TeamUpdateRequest: ManagementRequest, Sendable {
+public struct TeamUpdateRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union(["team_id", "team_alias", "blocked", "spend"])
     public static let inertFields = inertTeamFields
 
@@ -39,6 +56,24 @@ public struct TeamUpdateRequest: ManagementRequest, Sendable {
     public var blocked: Bool?
     public var spend: Double?
     public var limits: LimitsUpdate
+
+    /// An update of team `teamId` that changes nothing yet.
+    public init(teamId: String) {
+        self.teamId = teamId
+        limits = LimitsUpdate()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("team_id", teamId)
+        try fields.update("team_alias", teamAlias)
+        try fields.field("blocked", blocked)
+        try fields.field("spend", spend)
+        try limits.encode(into: &fields)
+    }
+
+    /// Whether it changes nothing.
+    public var changesNothing: Bool { teamAlias == nil && blocked == nil && spend == nil && limits.isEmpty }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -60,10 +95,19 @@ public struct TeamUpdateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /team/delete`.
-public struct TeamDeleteRequest: ManagementRequest, Sendable {
+public struct TeamDeleteRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["team_ids"]
 
     public var teamIds: [String]
+
+    public init(teamIds: [String]) {
+        self.teamIds = teamIds
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("team_ids", teamIds)
+    }
 
     public init(from decoder: any Decoder) throws {
         teamIds = try decoder.container(keyedBy: FieldKey.self).required("team_ids")
@@ -74,12 +118,28 @@ public struct TeamDeleteRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /team/member_add`: one member or a list of them.
-public struct TeamMemberAddRequest: ManagementRequest, Sendable {
+public struct TeamMemberAddRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["team_id", "member"]
     public static let inertFields: Set<String> = ["max_budget_in_team"]
 
     public var teamId: String
     public var members: [MemberReference]
+
+    public init(teamId: String, members: [MemberReference]) {
+        self.teamId = teamId
+        self.members = members
+    }
+
+    /// One member is sent as an object, several as a list, as LiteLLM takes them.
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("team_id", teamId)
+        if members.count == 1 {
+            try fields.field("member", members[0])
+        } else {
+            try fields.field("member", members)
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -96,12 +156,24 @@ public struct TeamMemberAddRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /team/member_delete`: the member by `user_id` or `user_email`.
-public struct TeamMemberDeleteRequest: ManagementRequest, Sendable {
+public struct TeamMemberDeleteRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["team_id", "user_id", "user_email"]
 
     public var teamId: String
     public var userId: String?
     public var userEmail: String?
+
+    public init(teamId: String, userId: String) {
+        self.teamId = teamId
+        self.userId = userId
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("team_id", teamId)
+        try fields.field("user_id", userId)
+        try fields.field("user_email", userEmail)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -115,7 +187,7 @@ public struct TeamMemberDeleteRequest: ManagementRequest, Sendable {
 }
 
 /// A member as requests name one: by user id or email, with a role (default `user`).
-public struct MemberReference: Decodable, Sendable, Equatable {
+public struct MemberReference: Codable, Sendable, Equatable {
     public var userId: String?
     public var userEmail: String?
     public var role: TeamRole
@@ -124,6 +196,13 @@ public struct MemberReference: Decodable, Sendable, Equatable {
         self.userId = userId
         self.userEmail = userEmail
         self.role = role
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("user_id", userId)
+        try fields.field("user_email", userEmail)
+        try fields.field("role", role.rawValue)
     }
 
     public init(from decoder: any Decoder) throws {

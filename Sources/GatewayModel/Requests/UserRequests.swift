@@ -6,7 +6,7 @@ let inertUserFields: Set<String> = [
 ]
 
 /// `POST /user/new`: a user, with a first key unless `auto_create_key` is false.
-public struct UserNewRequest: ManagementRequest, Sendable {
+public struct UserNewRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
         "user_id", "user_email", "user_alias", "user_role", "teams", "auto_create_key", "duration", "key_alias", "spend",
     ])
@@ -21,6 +21,28 @@ public struct UserNewRequest: ManagementRequest, Sendable {
     public var duration: DurationSpec?
     public var keyAlias: String?
     public var limits: LimitsUpdate
+
+    /// A new user named `userId` (the proxy picks one when nil), with a first key.
+    public init(userId: String?) {
+        self.userId = userId
+        userRole = .internalUser
+        teams = []
+        autoCreateKey = true
+        limits = LimitsUpdate()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("user_id", userId)
+        try fields.field("user_email", userEmail)
+        try fields.field("user_alias", userAlias)
+        try fields.field("user_role", userRole.rawValue)
+        try fields.field("teams", teams.isEmpty ? nil : teams)
+        try fields.field("auto_create_key", autoCreateKey)
+        try fields.field("duration", duration)
+        try fields.field("key_alias", keyAlias)
+        try limits.encode(into: &fields)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -46,7 +68,7 @@ public struct UserNewRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /user/update`: the user (by `user_id`, else `user_email`) and the fields to change.
-public struct UserUpdateRequest: ManagementRequest, Sendable {
+public struct UserUpdateRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = LimitsUpdate.fieldNames.union([
         "user_id", "user_email", "user_alias", "user_role", "spend",
     ])
@@ -57,6 +79,23 @@ public struct UserUpdateRequest: ManagementRequest, Sendable {
     public var patch: UserPatch
     public var spend: Double?
     public var limits: LimitsUpdate
+
+    /// An update of the user `userId` that changes nothing yet; `userEmail` then sets a new email.
+    public init(userId: String) {
+        self.userId = userId
+        patch = UserPatch()
+        limits = LimitsUpdate()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("user_id", userId)
+        try fields.field("user_email", userEmail)
+        try fields.update("user_alias", patch.userAlias)
+        try fields.field("user_role", patch.userRole?.rawValue)
+        try fields.field("spend", spend)
+        try limits.encode(into: &fields)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: FieldKey.self)
@@ -84,10 +123,19 @@ public struct UserUpdateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /user/delete`.
-public struct UserDeleteRequest: ManagementRequest, Sendable {
+public struct UserDeleteRequest: ManagementRequest, Encodable, Sendable {
     public static let acceptedFields: Set<String> = ["user_ids"]
 
     public var userIds: [String]
+
+    public init(userIds: [String]) {
+        self.userIds = userIds
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: FieldKey.self)
+        try fields.field("user_ids", userIds)
+    }
 
     public init(from decoder: any Decoder) throws {
         userIds = try decoder.container(keyedBy: FieldKey.self).required("user_ids")

@@ -46,3 +46,11 @@ public struct DurationSpec: Sendable, Equatable, CustomStringConvertible {
 extension Character {
     fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension DurationSpec: Encodable {
+    /// A duration is sent as the text it was given (`30d`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

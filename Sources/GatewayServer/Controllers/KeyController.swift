@@ -46,7 +46,7 @@ struct KeyController {
             aliases: input.aliases
         )
         try await store.insertKey(record)
-        return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))
+        return try JSONResponse.make(NewKeyAnswer(record, secret: secret.secret))
     }
 
     @Sendable func update(_ request: Request, context: Context) async throws -> Response {
@@ -54,7 +54,7 @@ struct KeyController {
         let digest = KeyReference.digest(of: input.key)
         let record = try await store.updateKey(digest: digest, input.patch(now: Date()), at: Date())
         cache.evict(.key(digest))
-        return try JSONResponse.make(try JSONObject.merging(record, ["key": .string(input.key)]))
+        return try JSONResponse.make(RecordAnswer(record, ["key": input.key]))
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
@@ -63,7 +63,7 @@ struct KeyController {
         for key in deleted {
             cache.evict(.key(key.token))
         }
-        return try JSONResponse.make(["deleted_keys": input.keys + input.keyAliases])
+        return try JSONResponse.make(Deleted<DeletedKeys>(input.keys + input.keyAliases))
     }
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
@@ -102,17 +102,12 @@ struct KeyController {
         if expandUser {
             keys = try await withUsers(result.items)
         } else if try query.bool("return_full_object") {
-            keys = try result.items.map(JSONObject.value)
+            keys = try result.items.map { try JSONValue(encoding: $0) }
         } else {
             keys = result.items.map { .string($0.token) }
         }
         return try JSONResponse.make(
-            [
-                "keys": .array(keys),
-                "total_count": .int(result.total),
-                "current_page": .int(keyQuery.page.page),
-                "total_pages": .int(pagination.totalPages),
-            ] as [String: JSONValue]
+            KeyPage(keys: keys, totalCount: result.total, currentPage: keyQuery.page.page, totalPages: pagination.totalPages)
         )
     }
 
@@ -120,10 +115,10 @@ struct KeyController {
     private func withUsers(_ keys: [KeyRecord]) async throws -> [JSONValue] {
         var users: [String: JSONValue] = [:]
         for userId in Set(keys.compactMap(\.userId)) {
-            users[userId] = try await store.user(id: userId).map(JSONObject.value) ?? .null
+            users[userId] = try await store.user(id: userId).map { try JSONValue(encoding: $0) } ?? .null
         }
         return try keys.map { key in
-            .object(try JSONObject.merging(key, ["user": key.userId.flatMap { users[$0] } ?? .null]))
+            try JSONValue(encoding: RecordAnswer(key, ["user": key.userId.flatMap { users[$0] } ?? .null]))
         }
     }
 
@@ -137,7 +132,7 @@ struct KeyController {
         let now = Date()
         let record = try await store.replaceKeySecret(digest: digest, with: secret, input.update.patch(now: now), at: now)
         cache.evict(.key(digest))
-        return try JSONResponse.make(try Self.newKeyAnswer(record, secret: secret))
+        return try JSONResponse.make(NewKeyAnswer(record, secret: secret.secret))
     }
 
     func setBlocked(_ blocked: Bool, _ request: Request, _ context: Context) async throws -> Response {
@@ -149,15 +144,4 @@ struct KeyController {
         cache.evict(.key(digest))
         return try JSONResponse.make(record)
     }
-
-    /// The answer that carries a new secret: the stored fields, `key` (shown once), `token_id` (the digest).
-    static func newKeyAnswer(_ record: KeyRecord, secret: VirtualKey) throws -> [String: JSONValue] {
-        try JSONObject.merging(record, ["key": .string(secret.secret), "token_id": .string(record.token)], removing: ["token"])
-    }
-}
-
-/// `GET /key/info`'s answer: the key as asked for and its stored fields.
-struct KeyInfoAnswer: Encodable {
-    let key: String
-    let info: KeyRecord
 }

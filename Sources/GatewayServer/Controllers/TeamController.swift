@@ -69,7 +69,7 @@ struct TeamController {
         for id in deleted {
             cache.evict(.team(id))
         }
-        return try JSONResponse.make(["deleted_teams": deleted])
+        return try JSONResponse.make(Deleted<DeletedTeams>(deleted))
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
@@ -93,7 +93,7 @@ struct TeamController {
     /// `GET /v2/team/list`: filters, sorting and pages, with the totals around the page.
     @Sendable func listV2(_ request: Request, context: Context) async throws -> Response {
         let teams = try TeamListQuery.teamQuery(from: try QueryParameters(request, accepting: TeamListQuery.parametersV2), pageSize: 10)
-        return try JSONResponse.make(PagedListAnswer(itemsKey: "teams", try await store.listTeams(teams), teams.page))
+        return try JSONResponse.make(PagedAnswer(try await store.listTeams(teams), under: ListedItems.teams, teams.page))
     }
 
     @Sendable func addMember(_ request: Request, context: Context) async throws -> Response {
@@ -127,18 +127,5 @@ struct TeamController {
             }
         }
         return members
-    }
-}
-
-/// `GET /team/info`'s answer.
-struct TeamInfoAnswer: Encodable {
-    let teamId: String
-    let teamInfo: TeamRecord
-    let keys: [KeyRecord]
-
-    enum CodingKeys: String, CodingKey {
-        case teamId = "team_id"
-        case teamInfo = "team_info"
-        case keys
     }
 }

@@ -52,13 +52,7 @@ struct UserController {
             )
         }
         try await store.createUser(user, teams: input.teams, firstKey: firstKey)
-        var extra: [String: JSONValue] = ["key": secret.map { .string($0.secret) } ?? .null]
-        if let firstKey {
-            extra["key_name"] = .string(firstKey.keyName)
-            extra["token_id"] = .string(firstKey.token)
-            extra["expires"] = firstKey.expires.map { .string(WireCoding.formatTimestamp($0)) } ?? .null
-        }
-        return try JSONResponse.make(try JSONObject.merging(user, extra))
+        return try JSONResponse.make(RecordAnswer(user, NewUserKey(firstKey, secret: secret?.secret)))
     }
 
     @Sendable func info(_ request: Request, context: Context) async throws -> Response {
@@ -105,7 +99,9 @@ struct UserController {
             throw GatewayError.notFound("User '\(userId)' not found.", param: "user_id")
         }
         let teams = try await store.listTeams(TeamQuery(userId: userId, page: PageRequest(size: 10_000))).items.map(\.teamId)
-        return try JSONResponse.make(try JSONObject.merging(user, ["teams": .array(teams.map(JSONValue.string))]))
+        var answer = user
+        answer.teams = teams
+        return try JSONResponse.make(answer)
     }
 
     @Sendable func delete(_ request: Request, context: Context) async throws -> Response {
@@ -114,25 +110,11 @@ struct UserController {
         for id in deleted {
             cache.evict(.user(id))
         }
-        return try JSONResponse.make(["deleted_users": deleted])
+        return try JSONResponse.make(Deleted<DeletedUsers>(deleted))
     }
 
     @Sendable func list(_ request: Request, context: Context) async throws -> Response {
         let users = try UserListQuery.userQuery(from: try QueryParameters(request, accepting: UserListQuery.parameters))
-        return try JSONResponse.make(PagedListAnswer(itemsKey: "users", try await store.listUsers(users), users.page))
-    }
-}
-
-/// `GET /user/info`'s answer.
-struct UserInfoAnswer: Encodable {
-    let userId: String
-    let userInfo: UserRecord
-    let keys: [KeyRecord]
-    let teams: [TeamRecord]
-
-    enum CodingKeys: String, CodingKey {
-        case userId = "user_id"
-        case userInfo = "user_info"
-        case keys, teams
+        return try JSONResponse.make(PagedAnswer(try await store.listUsers(users), under: ListedItems.users, users.page))
     }
 }

@@ -84,25 +84,17 @@ struct Pagination {
     var totalPages: Int { total == 0 ? 0 : (total + size - 1) / size }
 }
 
-/// A page of a listing as LiteLLM's paged list endpoints answer it (`/user/list`, `/v2/team/list`): the items under
-/// the endpoint's own name, then `total`, `page`, `page_size` and `total_pages`.
-struct PagedListAnswer<Item: Encodable & Sendable>: Encodable {
-    let itemsKey: String
-    let page: Page<Item>
-    let request: PageRequest
-
-    init(itemsKey: String, _ page: Page<Item>, _ request: PageRequest) {
-        self.itemsKey = itemsKey
-        self.page = page
-        self.request = request
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: FieldKey.self)
-        try container.encode(page.items, forKey: FieldKey(itemsKey))
-        try container.encode(page.total, forKey: FieldKey("total"))
-        try container.encode(request.page, forKey: FieldKey("page"))
-        try container.encode(request.size, forKey: FieldKey("page_size"))
-        try container.encode(Pagination(page: request.page, size: request.size, total: page.total).totalPages, forKey: FieldKey("total_pages"))
+extension PagedAnswer where Item: Encodable {
+    /// A page of a listing as LiteLLM's paged list endpoints answer it (`/user/list`, `/v2/team/list`): the items
+    /// under the endpoint's own name, then `total`, `page`, `page_size` and `total_pages`.
+    init(_ page: Page<Item>, under itemsField: String, _ request: PageRequest) {
+        self.init(
+            page.items,
+            under: itemsField,
+            total: page.total,
+            page: request.page,
+            pageSize: request.size,
+            totalPages: Pagination(page: request.page, size: request.size, total: page.total).totalPages
+        )
     }
 }

@@ -2,6 +2,12 @@ import AdminClient
 import Foundation
 import GatewayModel
 
+/// A typed answer and the JSON it came as, which `-o json` and `-o yaml` print as the server sent it.
+struct Answered<Value> {
+    let value: Value
+    let json: JSONValue
+}
+
 /// The proxy a command talks to, chosen once: `--context`, else `LLMCTL_URL` (+ `LLMCTL_API_KEY`), else
 /// `LLMCTL_CONTEXT`, else the current context.
 public struct Connection: Sendable {
@@ -95,6 +101,31 @@ public struct Connection: Sendable {
             throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem))
         }
         return body
+    }
+
+    /// Calls an endpoint with a typed request and reads its answer as `Answer`; a failing status is an error unless
+    /// `answered` lists it, and an answer that does not decode fails with 69 saying what did not fit.
+    func perform<Answer: Decodable>(
+        _ method: String,
+        _ path: String,
+        request: (any Encodable)? = nil,
+        reading type: Answer.Type,
+        answered: Set<Int> = []
+    ) throws(CLIError) -> Answered<Answer> {
+        let json: JSONValue?
+        do {
+            json = try request.map { try JSONValue(encoding: $0) }
+        } catch {
+            throw CLIError(.usage, "cannot encode the request: \(error)")
+        }
+        let body = try perform(method, path, json: json, expecting: .anything, answered: answered)
+        do {
+            return Answered(value: try body.decoded(as: Answer.self), json: body)
+        } catch let error as DecodingError {
+            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, AnswerProblem.describe(error, in: body)))
+        } catch {
+            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, "\(error)"))
+        }
     }
 
     /// What is wrong with an answer's body for a command expecting `shape`, or nil when it fits.

@@ -33,7 +33,7 @@ public struct KeyUnblock: LLMCtlCommand {
 enum KeyBlocking {
     static func set(_ blocked: Bool, key: String, global: GlobalOptions, environment: CommandEnvironment) throws(CLIError) {
         let answer = try Connection.resolve(global, in: environment)
-            .perform("POST", blocked ? "/key/block" : "/key/unblock", json: .object(["key": .string(key)]), expecting: KeyRows.shape)
-        environment.output(Renderer.render([KeyRows.row(answer)], columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
+            .perform("POST", blocked ? "/key/block" : "/key/unblock", request: KeyReferenceRequest(key: key), reading: KeySummary.self)
+        environment.output(KeyRows.listing.render([answer.value], json: [answer.json], global))
     }
 }

@@ -16,31 +16,27 @@ public struct KeyCommand: ParsableCommand {
 
 /// How keys print: one column set for every key command.
 enum KeyRows {
-    static let columns = ["token", "alias", "user", "team", "models", "spend", "budget", "expires", "blocked"]
-
-    /// A key as every key command reads it.
-    static let shape = AnswerShape.object(
-        required: ["token": .text],
-        optional: [
-            "key_alias": .text, "user_id": .text, "team_id": .text, "models": .list(of: .text),
-            "spend": .number, "max_budget": .number, "expires": .text, "blocked": .boolean,
+    static let listing = Listing<KeySummary>(
+        name: \.token,
+        columns: [
+            ("token", { String($0.token.prefix(12)) }),
+            ("alias", { $0.keyAlias ?? "" }),
+            ("user", { $0.userId ?? "" }),
+            ("team", { $0.teamId ?? "" }),
+            ("models", { ($0.models ?? []).joined(separator: ",") }),
+            ("spend", { $0.spend.map(Renderer.number) ?? "0" }),
+            ("budget", { Renderer.number($0.maxBudget) }),
+            ("expires", { $0.expires ?? "never" }),
+            ("blocked", { $0.blocked == true ? "yes" : "no" }),
         ]
     )
 
-    static func row(_ key: JSONValue) -> OutputRow {
-        let token: String = key["token"]?.stringValue ?? ""
-        let models: [String] = (key["models"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let spend: String = key["spend"].map(Renderer.number) ?? "0"
-        let budget: String = key["max_budget"].map(Renderer.number) ?? ""
-        var cells: [String] = [String(token.prefix(12))]
-        cells.append(key["key_alias"]?.stringValue ?? "")
-        cells.append(key["user_id"]?.stringValue ?? "")
-        cells.append(key["team_id"]?.stringValue ?? "")
-        cells.append(models.joined(separator: ","))
-        cells.append(spend)
-        cells.append(budget)
-        cells.append(key["expires"]?.stringValue ?? "never")
-        cells.append(key["blocked"] == .bool(true) ? "yes" : "no")
-        return OutputRow(name: token, cells: cells, object: key)
-    }
+    /// A key that was just given a secret: the secret, and what `key generate` shows beside it.
+    static let generated = Listing<GeneratedKey>(
+        name: \.secret.key,
+        columns: [("key", \.secret.key), ("expires", { $0.expires ?? "never" }), ("alias", { $0.keyAlias ?? "" })]
+    )
+
+    /// A key given a new secret, printed as the secret alone (`key regenerate`).
+    static let secretOnly = Listing<GeneratedKey>(name: \.secret.key, columns: [("key", \.secret.key)])
 }

@@ -16,20 +16,17 @@ public struct KeyDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body: [String: JSONValue] = [:]
-        if !keys.isEmpty { body["keys"] = .array(keys.map(JSONValue.string)) }
-        if !alias.isEmpty { body["key_aliases"] = .array(alias.map(JSONValue.string)) }
         let answer = try Connection.resolve(global, in: environment).perform(
             "POST",
             "/key/delete",
-            json: .object(body),
-            expecting: .object(required: ["deleted_keys": .list(of: .text)])
+            request: KeyDeleteRequest(keys: keys, keyAliases: alias),
+            reading: Deleted<DeletedKeys>.self
         )
-        let deleted = (answer["deleted_keys"]?.arrayValue ?? []).compactMap(\.stringValue)
+        let count = answer.value.items.count
         if global.output == .json {
-            environment.output(Renderer.json(answer) + "\n")
+            environment.output(Renderer.json(answer.json) + "\n")
         } else {
-            environment.say("Deleted \(deleted.count) key\(deleted.count == 1 ? "" : "s").")
+            environment.say("Deleted \(count) key\(count == 1 ? "" : "s").")
         }
     }
 }

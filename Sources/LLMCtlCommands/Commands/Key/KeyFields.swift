@@ -21,23 +21,25 @@ struct KeyFields: ParsableArguments {
         }
     }
 
-    var json: [String: JSONValue] {
-        var body: [String: JSONValue] = [:]
-        body["duration"] = duration.map(JSONValue.string)
-        body["key_alias"] = alias.map(JSONValue.string)
-        body["models"] = models.map(CommaList.json)
-        body["max_budget"] = maxBudget.map(JSONValue.double)
-        body["budget_duration"] = budgetDuration.map(JSONValue.string)
-        body["rpm_limit"] = rpm.map(JSONValue.int)
-        body["tpm_limit"] = tpm.map(JSONValue.int)
-        body["max_parallel_requests"] = maxParallel.map(JSONValue.int)
-        return body
+    /// The limits these options set.
+    var limits: LimitsUpdate {
+        var limits = LimitsUpdate()
+        limits.models = models.map(CommaList.items)
+        limits.maxBudget = maxBudget.map { .some($0) }
+        limits.budgetDuration = budgetDuration.flatMap(DurationSpec.init).map { .some($0) }
+        limits.rpmLimit = rpm.map { .some($0) }
+        limits.tpmLimit = tpm.map { .some($0) }
+        limits.maxParallelRequests = maxParallel.map { .some($0) }
+        return limits
     }
+
+    /// The lifetime `--duration` gives.
+    var lifetime: DurationSpec? { duration.flatMap(DurationSpec.init) }
 }
 
-/// A comma-separated command-line list (`--models a,b`) as the JSON array the API takes.
+/// A comma-separated command-line list (`--models a,b`) as the list the API takes.
 enum CommaList {
-    static func json(_ text: String) -> JSONValue {
-        .array(text.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) })
+    static func items(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 }

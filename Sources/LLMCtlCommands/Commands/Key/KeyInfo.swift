@@ -11,12 +11,8 @@ public struct KeyInfo: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "GET",
-            "/key/info?key=\(Query.escape(key))",
-            expecting: .object(required: ["info": KeyRows.shape])
-        )
-        let info = answer["info"] ?? .null
-        environment.output(Renderer.render([KeyRows.row(info)], columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("GET", "/key/info?key=\(Query.escape(key))", reading: KeyInfoAnswer<KeySummary>.self)
+        environment.output(KeyRows.listing.render([answer.value.info], json: [answer.json["info"] ?? .null], global))
     }
 }

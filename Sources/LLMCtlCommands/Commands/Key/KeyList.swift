@@ -18,13 +18,8 @@ public struct KeyList: LLMCtlCommand {
         var query = "return_full_object=true&page=\(page)&size=\(size)"
         if let user { query += "&user_id=\(Query.escape(user))" }
         if let team { query += "&team_id=\(Query.escape(team))" }
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "GET",
-            "/key/list?\(query)",
-            expecting: .object(required: ["keys": .list(of: KeyRows.shape)])
-        )
-        let rows = (answer["keys"]?.arrayValue ?? []).map(KeyRows.row)
-        environment.output(Renderer.render(rows, columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/key/list?\(query)", reading: KeyPage<KeySummary>.self)
+        environment.output(KeyRows.listing.render(answer.value.keys, json: answer.json["keys"]?.arrayValue ?? [], global))
     }
 }
 

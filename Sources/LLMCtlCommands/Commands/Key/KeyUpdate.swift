@@ -11,8 +11,17 @@ public struct KeyUpdate: LLMCtlCommand {
 
     public init() {}
 
+    /// The update these options ask for.
+    var request: KeyUpdateRequest {
+        var request = KeyUpdateRequest(key: key)
+        request.keyAlias = fields.alias.map { .some($0) }
+        request.duration = fields.lifetime.map { .some($0) }
+        request.limits = fields.limits
+        return request
+    }
+
     public func validate() throws {
-        if fields.json.isEmpty {
+        if request.changesNothing {
             throw ValidationError(
                 "Nothing to change: give --alias, --models, --max-budget, --budget-duration, --rpm, --tpm, --max-parallel or --duration."
             )
@@ -20,10 +29,8 @@ public struct KeyUpdate: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body = fields.json
-        body["key"] = .string(key)
-        let updated = try Connection.resolve(global, in: environment).perform("POST", "/key/update", json: .object(body), expecting: KeyRows.shape)
-        environment.output(Renderer.render([KeyRows.row(updated)], columns: KeyRows.columns, format: global.output, headers: !global.noHeaders))
+        let updated = try Connection.resolve(global, in: environment).perform("POST", "/key/update", request: request, reading: KeySummary.self)
+        environment.output(KeyRows.listing.render([updated.value], json: [updated.json], global))
     }
 }
 
@@ -40,16 +47,8 @@ public struct KeyRegenerate: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "POST",
-            "/key/regenerate",
-            json: .object(["key": .string(key)]),
-            expecting: .object(required: ["key": .text])
-        )
-        switch global.output {
-        case .json: environment.output(Renderer.json(answer) + "\n")
-        case .yaml: environment.output(Renderer.yaml(answer, indent: 0))
-        case .table, .name: environment.say(answer["key"]?.stringValue ?? "")
-        }
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("POST", "/key/regenerate", request: KeyRegenerateRequest(key: key), reading: GeneratedKey.self)
+        environment.output(KeyRows.secretOnly.render(one: answer.value, json: answer.json, global, headers: false))
     }
 }

@@ -16,48 +16,42 @@ public struct TeamCommand: ParsableCommand {
 
 /// How teams print, for every team command.
 enum TeamRows {
-    static let columns = ["team_id", "alias", "models", "spend", "budget", "members", "blocked"]
-
-    /// A team as every team command reads it.
-    static let shape = AnswerShape.object(
-        required: ["team_id": .text],
-        optional: [
-            "team_alias": .text, "models": .list(of: .text), "spend": .number, "max_budget": .number, "blocked": .boolean,
-            "members_with_roles": .list(of: .object(optional: ["user_id": .text, "role": .text])),
+    static let listing = Listing<TeamSummary>(
+        name: \.teamId,
+        columns: [
+            ("team_id", \.teamId),
+            ("alias", { $0.teamAlias ?? "" }),
+            ("models", { ($0.models ?? []).joined(separator: ",") }),
+            ("spend", { $0.spend.map(Renderer.number) ?? "0" }),
+            ("budget", { Renderer.number($0.maxBudget) }),
+            ("members", { ($0.members ?? []).map { "\($0.userId ?? "")(\($0.role ?? "user"))" }.joined(separator: ",") }),
+            ("blocked", { $0.blocked == true ? "yes" : "no" }),
         ]
     )
 
-    static func row(_ team: JSONValue) -> OutputRow {
-        let id: String = team["team_id"]?.stringValue ?? ""
-        let members: [String] = (team["members_with_roles"]?.arrayValue ?? []).map { member in
-            "\(member["user_id"]?.stringValue ?? "")(\(member["role"]?.stringValue ?? "user"))"
-        }
-        var cells: [String] = [id]
-        cells.append(team["team_alias"]?.stringValue ?? "")
-        cells.append((team["models"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))
-        cells.append(team["spend"].map(Renderer.number) ?? "0")
-        cells.append(team["max_budget"].map(Renderer.number) ?? "")
-        cells.append(members.joined(separator: ","))
-        cells.append(team["blocked"] == .bool(true) ? "yes" : "no")
-        return OutputRow(name: id, cells: cells, object: team)
-    }
-
-    static func print(_ team: JSONValue, _ global: GlobalOptions, _ environment: CommandEnvironment) {
-        environment.output(Renderer.render([row(team)], columns: columns, format: global.output, headers: !global.noHeaders))
+    /// Sends `request` and prints the team the answer holds.
+    static func send(
+        _ path: String,
+        _ request: any Encodable,
+        _ global: GlobalOptions,
+        _ environment: CommandEnvironment
+    ) throws(CLIError) {
+        let team = try Connection.resolve(global, in: environment).perform("POST", path, request: request, reading: TeamSummary.self)
+        environment.output(listing.render([team.value], json: [team.json], global))
     }
 }
 
-/// The options `team create` and `team update` share, as request fields.
+/// The options `team create` and `team update` share.
 struct TeamFields: ParsableArguments {
     @Option(help: "A display name.") var alias: String?
     @Option(help: "Budget in USD.", transform: NumberArgument.money) var maxBudget: Double?
     @Option(help: "Models the team may call, comma-separated.") var models: String?
 
-    var json: [String: JSONValue] {
-        var body: [String: JSONValue] = [:]
-        body["team_alias"] = alias.map(JSONValue.string)
-        body["max_budget"] = maxBudget.map(JSONValue.double)
-        body["models"] = models.map(CommaList.json)
-        return body
+    /// The limits these options set.
+    var limits: LimitsUpdate {
+        var limits = LimitsUpdate()
+        limits.models = models.map(CommaList.items)
+        limits.maxBudget = maxBudget.map { .some($0) }
+        return limits
     }
 }

@@ -12,13 +12,10 @@ public struct TeamCreate: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body = fields.json
-        body["team_id"] = teamId.map(JSONValue.string)
-        TeamRows.print(
-            try Connection.resolve(global, in: environment).perform("POST", "/team/new", json: .object(body), expecting: TeamRows.shape),
-            global,
-            environment
-        )
+        var request = TeamNewRequest(teamId: teamId)
+        request.teamAlias = fields.alias
+        request.limits = fields.limits
+        try TeamRows.send("/team/new", request, global, environment)
     }
 }
 
@@ -33,8 +30,8 @@ public struct TeamList: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = "/team/list" + (user.map { "?user_id=\(Query.escape($0))" } ?? "")
-        let teams = try Connection.resolve(global, in: environment).perform("GET", path, expecting: .list(of: TeamRows.shape)).arrayValue ?? []
-        environment.output(Renderer.render(teams.map(TeamRows.row), columns: TeamRows.columns, format: global.output, headers: !global.noHeaders))
+        let teams = try Connection.resolve(global, in: environment).perform("GET", path, reading: [TeamSummary].self)
+        environment.output(TeamRows.listing.render(teams.value, json: teams.json.arrayValue ?? [], global))
     }
 }
 
@@ -48,11 +45,8 @@ public struct TeamInfo: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "GET",
-            "/team/info?team_id=\(Query.escape(teamId))",
-            expecting: .object(required: ["team_info": TeamRows.shape])
-        )
-        TeamRows.print(answer["team_info"] ?? .null, global, environment)
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("GET", "/team/info?team_id=\(Query.escape(teamId))", reading: TeamInfoAnswer<TeamSummary, JSONValue>.self)
+        environment.output(TeamRows.listing.render([answer.value.teamInfo], json: [answer.json["team_info"] ?? .null], global))
     }
 }

@@ -19,14 +19,8 @@ public struct TeamAddMember: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let body: JSONValue = .object([
-            "team_id": .string(teamId), "member": .object(["user_id": .string(userId), "role": .string(role.rawValue)]),
-        ])
-        TeamRows.print(
-            try Connection.resolve(global, in: environment).perform("POST", "/team/member_add", json: body, expecting: TeamRows.shape),
-            global,
-            environment
-        )
+        let member = MemberReference(userId: userId, role: role == .admin ? .admin : .user)
+        try TeamRows.send("/team/member_add", TeamMemberAddRequest(teamId: teamId, members: [member]), global, environment)
     }
 }
 
@@ -41,11 +35,6 @@ public struct TeamRemoveMember: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let body: JSONValue = .object(["team_id": .string(teamId), "user_id": .string(userId)])
-        TeamRows.print(
-            try Connection.resolve(global, in: environment).perform("POST", "/team/member_delete", json: body, expecting: TeamRows.shape),
-            global,
-            environment
-        )
+        try TeamRows.send("/team/member_delete", TeamMemberDeleteRequest(teamId: teamId, userId: userId), global, environment)
     }
 }

@@ -12,21 +12,23 @@ public struct TeamUpdate: LLMCtlCommand {
 
     public init() {}
 
+    /// The update these options ask for.
+    var request: TeamUpdateRequest {
+        var request = TeamUpdateRequest(teamId: teamId)
+        request.teamAlias = fields.alias.map { .some($0) }
+        request.blocked = blocked
+        request.limits = fields.limits
+        return request
+    }
+
     public func validate() throws {
-        if fields.json.isEmpty && blocked == nil {
+        if request.changesNothing {
             throw ValidationError("Nothing to change: give --alias, --max-budget, --models or --blocked.")
         }
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body = fields.json
-        body["team_id"] = .string(teamId)
-        body["blocked"] = blocked.map(JSONValue.bool)
-        TeamRows.print(
-            try Connection.resolve(global, in: environment).perform("POST", "/team/update", json: .object(body), expecting: TeamRows.shape),
-            global,
-            environment
-        )
+        try TeamRows.send("/team/update", request, global, environment)
     }
 }
 
@@ -44,14 +46,9 @@ public struct TeamDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let body: JSONValue = .object(["team_ids": .array(teamIds.map(JSONValue.string))])
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "POST",
-            "/team/delete",
-            json: body,
-            expecting: .object(required: ["deleted_teams": .list(of: .anything)])
-        )
-        let count = answer["deleted_teams"]?.arrayValue?.count ?? 0
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("POST", "/team/delete", request: TeamDeleteRequest(teamIds: teamIds), reading: Deleted<DeletedTeams>.self)
+        let count = answer.value.items.count
         environment.say("Deleted \(count) team\(count == 1 ? "" : "s").")
     }
 }

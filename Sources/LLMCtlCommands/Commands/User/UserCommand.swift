@@ -14,39 +14,45 @@ public struct UserCommand: ParsableCommand {
 
 /// How users print, for every user command.
 enum UserRows {
-    static let columns = ["user_id", "email", "role", "spend", "budget", "teams"]
-
-    /// A user as every user command reads it.
-    static let shape = AnswerShape.object(
-        required: ["user_id": .text],
-        optional: ["user_email": .text, "user_role": .text, "spend": .number, "max_budget": .number, "teams": .list(of: .text)]
+    static let listing = Listing<UserSummary>(
+        name: \.userId,
+        columns: [
+            ("user_id", \.userId),
+            ("email", { $0.userEmail ?? "" }),
+            ("role", { $0.userRole ?? "" }),
+            ("spend", { $0.spend.map(Renderer.number) ?? "0" }),
+            ("budget", { Renderer.number($0.maxBudget) }),
+            ("teams", { ($0.teams ?? []).joined(separator: ",") }),
+        ]
     )
 
-    static func row(_ user: JSONValue) -> OutputRow {
-        let id: String = user["user_id"]?.stringValue ?? ""
-        var cells: [String] = [id]
-        cells.append(user["user_email"]?.stringValue ?? "")
-        cells.append(user["user_role"]?.stringValue ?? "")
-        cells.append(user["spend"].map(Renderer.number) ?? "0")
-        cells.append(user["max_budget"].map(Renderer.number) ?? "")
-        cells.append((user["teams"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))
-        return OutputRow(name: id, cells: cells, object: user)
-    }
+    /// A user just created: its id and its first key, if one was made.
+    static let created = Listing<CreatedUser>(name: \.userId, columns: [("user_id", \.userId), ("key", { $0.key ?? "" })])
 }
 
-/// The options `user create` and `user update` share, as request fields.
+/// The options `user create` and `user update` share.
 struct UserFields: ParsableArguments {
     @Option(help: "Email address.") var email: String?
     @Option(help: "Role: proxy_admin, proxy_admin_viewer, internal_user or internal_user_viewer.") var role: String?
     @Option(help: "Budget in USD.", transform: NumberArgument.money) var maxBudget: Double?
     @Option(help: "Models the user may call, comma-separated.") var models: String?
 
-    var json: [String: JSONValue] {
-        var body: [String: JSONValue] = [:]
-        body["user_email"] = email.map(JSONValue.string)
-        body["user_role"] = role.map(JSONValue.string)
-        body["max_budget"] = maxBudget.map(JSONValue.double)
-        body["models"] = models.map(CommaList.json)
-        return body
+    var isEmpty: Bool { email == nil && role == nil && maxBudget == nil && models == nil }
+
+    /// The limits these options set.
+    var limits: LimitsUpdate {
+        var limits = LimitsUpdate()
+        limits.models = models.map(CommaList.items)
+        limits.maxBudget = maxBudget.map { .some($0) }
+        return limits
+    }
+
+    /// The role named by `--role`, refused before any call when it is not one.
+    func userRole() throws(CLIError) -> UserRole? {
+        guard let role else { return nil }
+        guard let parsed = UserRole(rawValue: role) else {
+            throw CLIError(.usage, "--role must be one of \(UserRole.names), got '\(role)'")
+        }
+        return parsed
     }
 }

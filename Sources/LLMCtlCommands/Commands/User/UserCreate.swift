@@ -13,25 +13,12 @@ public struct UserCreate: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body = fields.json
-        body["user_id"] = userId.map(JSONValue.string)
-        body["auto_create_key"] = .bool(!noKey)
-        let created = try Connection.resolve(global, in: environment).perform(
-            "POST",
-            "/user/new",
-            json: .object(body),
-            expecting: .object(required: ["user_id": .text], optional: ["key": .text])
-        )
-        switch global.output {
-        case .table:
-            let rows = [[created["user_id"]?.stringValue ?? "", created["key"]?.stringValue ?? ""]]
-            environment.output(Renderer.table(rows, columns: global.noHeaders ? nil : ["USER_ID", "KEY"]))
-        case .name:
-            environment.say(created["user_id"]?.stringValue ?? "")
-        case .json:
-            environment.output(Renderer.json(created) + "\n")
-        case .yaml:
-            environment.output(Renderer.yaml(created, indent: 0))
-        }
+        var request = UserNewRequest(userId: userId)
+        request.userEmail = fields.email
+        request.userRole = try fields.userRole() ?? .internalUser
+        request.autoCreateKey = !noKey
+        request.limits = fields.limits
+        let created = try Connection.resolve(global, in: environment).perform("POST", "/user/new", request: request, reading: CreatedUser.self)
+        environment.output(UserRows.created.render(one: created.value, json: created.json, global))
     }
 }

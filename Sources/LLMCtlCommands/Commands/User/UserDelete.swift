@@ -15,14 +15,9 @@ public struct UserDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let body: JSONValue = .object(["user_ids": .array(userIds.map(JSONValue.string))])
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "POST",
-            "/user/delete",
-            json: body,
-            expecting: .object(required: ["deleted_users": .list(of: .anything)])
-        )
-        let count = answer["deleted_users"]?.arrayValue?.count ?? 0
+        let answer = try Connection.resolve(global, in: environment)
+            .perform("POST", "/user/delete", request: UserDeleteRequest(userIds: userIds), reading: Deleted<DeletedUsers>.self)
+        let count = answer.value.items.count
         environment.say("Deleted \(count) user\(count == 1 ? "" : "s").")
     }
 }

@@ -14,13 +14,9 @@ public struct UserInfo: LLMCtlCommand {
         let answer = try Connection.resolve(global, in: environment).perform(
             "GET",
             "/user/info?user_id=\(Query.escape(userId))",
-            expecting: .object(required: ["user_info": UserRows.shape])
+            reading: UserInfoAnswer<UserSummary, JSONValue, JSONValue>.self
         )
-        if global.output == .json || global.output == .yaml {
-            environment.output(global.output == .json ? Renderer.json(answer) + "\n" : Renderer.yaml(answer, indent: 0))
-            return
-        }
-        let user = answer["user_info"] ?? .null
-        environment.output(Renderer.render([UserRows.row(user)], columns: UserRows.columns, format: global.output, headers: !global.noHeaders))
+        // JSON and YAML print the whole answer: the user with its keys and teams.
+        environment.output(UserRows.listing.render(one: answer.value.userInfo, json: answer.json, global))
     }
 }

@@ -12,13 +12,15 @@ public struct UserUpdate: LLMCtlCommand {
     public init() {}
 
     public func validate() throws {
-        if fields.json.isEmpty { throw ValidationError("Nothing to change: give --email, --role, --max-budget or --models.") }
+        if fields.isEmpty { throw ValidationError("Nothing to change: give --email, --role, --max-budget or --models.") }
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        var body = fields.json
-        body["user_id"] = .string(userId)
-        let user = try Connection.resolve(global, in: environment).perform("POST", "/user/update", json: .object(body), expecting: UserRows.shape)
-        environment.output(Renderer.render([UserRows.row(user)], columns: UserRows.columns, format: global.output, headers: !global.noHeaders))
+        var request = UserUpdateRequest(userId: userId)
+        request.userEmail = fields.email
+        request.patch.userRole = try fields.userRole()
+        request.limits = fields.limits
+        let user = try Connection.resolve(global, in: environment).perform("POST", "/user/update", request: request, reading: UserSummary.self)
+        environment.output(UserRows.listing.render([user.value], json: [user.json], global))
     }
 }
