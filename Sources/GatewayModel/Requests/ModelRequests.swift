@@ -1,7 +1,7 @@
 import Foundation
 
 /// `POST /model/new`: a deployment to store and serve on every instance.
-public struct ModelNewRequest: ManagementRequest, Sendable {
+public struct ModelNewRequest: ManagementRequest, Codable, Sendable {
     public var modelName: String
     public var litellmParams: [String: JSONValue]
     public var modelInfo: [String: JSONValue]
@@ -12,6 +12,12 @@ public struct ModelNewRequest: ManagementRequest, Sendable {
         case modelName = "model_name"
         case litellmParams = "litellm_params"
         case modelInfo = "model_info"
+    }
+
+    public init(modelName: String, litellmParams: [String: JSONValue], modelInfo: [String: JSONValue]) {
+        self.modelName = modelName
+        self.litellmParams = litellmParams
+        self.modelInfo = modelInfo
     }
 
     public init(from decoder: any Decoder) throws {
@@ -59,8 +65,12 @@ public struct ModelUpdateRequest: ManagementRequest, Sendable {
 }
 
 /// `POST /model/delete`: the stored deployment to remove.
-public struct ModelDeleteRequest: ManagementRequest, Sendable {
+public struct ModelDeleteRequest: ManagementRequest, Codable, Sendable {
     public var id: String
+
+    public init(id: String) {
+        self.id = id
+    }
 
     public static let acceptedFields: Set<String> = ["id"]
 }

@@ -39,29 +39,26 @@ struct DeploymentHealthController {
             for await (index, problem) in group { problems[index] = problem }
             return problems
         }
-        var healthy: [JSONValue] = []
-        var unhealthy: [JSONValue] = []
+        var healthy: [DeploymentHealthReport.Endpoint] = []
+        var unhealthy: [DeploymentHealthReport.Endpoint] = []
         for (deployment, problem) in zip(deployments, results) {
-            var entry: [String: JSONValue] = [
-                "model": .string("\(deployment.provider.rawValue)/\(deployment.upstreamModel)"),
-                "model_name": .string(deployment.modelName),
-                "model_id": .string(deployment.id),
-            ]
+            var entry = DeploymentHealthReport.Endpoint(
+                model: "\(deployment.provider.rawValue)/\(deployment.upstreamModel)",
+                modelName: deployment.modelName,
+                modelId: deployment.id
+            )
             if principal.isProxyAdmin {
-                if let apiBase = deployment.apiBase { entry["api_base"] = .string(apiBase) }
-                if let apiVersion = deployment.apiVersion { entry["api_version"] = .string(apiVersion) }
+                entry.apiBase = deployment.apiBase
+                entry.apiVersion = deployment.apiVersion
             }
             if let problem {
-                entry["error"] = .string(problem)
-                unhealthy.append(.object(entry))
+                entry.error = problem
+                unhealthy.append(entry)
             } else {
-                healthy.append(.object(entry))
+                healthy.append(entry)
             }
         }
-        let answer: JSONValue = .object([
-            "healthy_endpoints": .array(healthy), "unhealthy_endpoints": .array(unhealthy),
-            "healthy_count": .int(healthy.count), "unhealthy_count": .int(unhealthy.count),
-        ])
+        let answer = DeploymentHealthReport(healthy: healthy, unhealthy: unhealthy)
         let narrowed = model != nil || modelId != nil
         return try JSONResponse.make(answer, status: narrowed && healthy.isEmpty ? .serviceUnavailable : .ok)
     }

@@ -49,35 +49,3 @@ struct HealthController {
         return try JSONResponse.make(report)
     }
 }
-
-/// `GET /health/readiness`'s answer; `litellm_version` repeats `version` for LiteLLM's clients.
-struct ReadinessReport: Encodable {
-    var status: String
-    var db: String
-    var databaseType: String
-    var version: String
-    var role: String
-    var planes: [String]
-    var changeFeed: String
-    var error: String?
-
-    enum CodingKeys: String, CodingKey {
-        case status, db, version, role, planes, error
-        case databaseType = "database_type"
-        case changeFeed = "change_feed"
-        case litellmVersion = "litellm_version"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(status, forKey: .status)
-        try container.encode(db, forKey: .db)
-        try container.encode(databaseType, forKey: .databaseType)
-        try container.encode(version, forKey: .version)
-        try container.encode(version, forKey: .litellmVersion)
-        try container.encode(role, forKey: .role)
-        try container.encode(planes, forKey: .planes)
-        try container.encode(changeFeed, forKey: .changeFeed)
-        try container.encodeIfPresent(error, forKey: .error)
-    }
-}

@@ -34,7 +34,7 @@ struct ModelController {
         let deployments = registry.allDeployments.filter { deployment in
             (wantedId == nil || deployment.id == wantedId) && (wantedName == nil || deployment.modelName == wantedName)
         }
-        return try JSONResponse.make(JSONValue.object(["data": .array(deployments.map { describe($0) })]))
+        return try JSONResponse.make(DataList(deployments.map { describe($0) }))
     }
 
     /// `GET /model_group/info`: one entry per public model name, its deployments summed up as LiteLLM does.
@@ -42,7 +42,7 @@ struct ModelController {
         let wanted = try QueryParameters(request, accepting: ["model_group"]).string("model_group")
         let groups = Dictionary(grouping: registry.allDeployments, by: \.modelName).filter { wanted == nil || $0.key == wanted }
         let data = groups.keys.sorted().map { name in ModelGroupSummary(name: name, deployments: groups[name] ?? []).json }
-        return try JSONResponse.make(JSONValue.object(["data": .array(data)]))
+        return try JSONResponse.make(DataList(data))
     }
 
     @Sendable func create(_ request: Request, context: Context) async throws -> Response {
@@ -88,7 +88,7 @@ struct ModelController {
         _ = try await storedModel(input.id)
         try await store.deleteModel(id: input.id)
         await catalog.reload()
-        return try JSONResponse.make(JSONValue.object(["message": .string("Model: \(input.id) deleted successfully")]))
+        return try JSONResponse.make(ModelDeletedAnswer(id: input.id))
     }
 
     /// The stored model `id`; 404 when there is none, 400 when the id is one of the config file's.
@@ -110,12 +110,12 @@ struct ModelController {
         }
     }
 
-    private func describe(_ deployment: Deployment) -> JSONValue {
+    private func describe(_ deployment: Deployment) -> DeploymentDescription {
         describe(deployment, stored: registry.isStored(deployment.id))
     }
 
     /// One deployment as LiteLLM's `/model/info` lists it: `api_key` is reported only as present or not.
-    private func describe(_ deployment: Deployment, stored: Bool) -> JSONValue {
+    private func describe(_ deployment: Deployment, stored: Bool) -> DeploymentDescription {
         let timeout = deployment.timeout.components
         var params: [String: JSONValue] = [
             "model": .string("\(deployment.provider.rawValue)/\(deployment.upstreamModel)"),
@@ -135,10 +135,6 @@ struct ModelController {
             "db_model": .bool(stored),
         ]
         if let states { info["router_state"] = .string(states.summary(of: deployment.id)) }
-        return .object([
-            "model_name": .string(deployment.modelName),
-            "litellm_params": .object(params),
-            "model_info": .object(info),
-        ])
+        return DeploymentDescription(modelName: deployment.modelName, litellmParams: params, modelInfo: info)
     }
 }

@@ -140,7 +140,7 @@ struct LLMController {
 
     @Sendable func listModels(_ request: Request, context: Context) async throws -> Response {
         let names = visibleModels(for: try context.requirePrincipal())
-        return try JSONResponse.make(ModelList(data: names.map(ModelObject.init(id:))))
+        return try JSONResponse.make(DataList(names.map { ModelObject(id: $0, ownedBy: Self.modelOwner) }, object: "list"))
     }
 
     @Sendable func model(_ request: Request, context: Context) async throws -> Response {
@@ -148,7 +148,7 @@ struct LLMController {
         guard visibleModels(for: try context.requirePrincipal()).contains(id) else {
             throw GatewayError(.notFound, "The model '\(id)' does not exist on this proxy.", param: "model")
         }
-        return try JSONResponse.make(ModelObject(id: id))
+        return try JSONResponse.make(ModelObject(id: id, ownedBy: Self.modelOwner))
     }
 
     private func visibleModels(for principal: Principal) -> [String] {
@@ -187,29 +187,13 @@ struct LLMController {
         return response
     }
 
+    /// Who `/v1/models` says owns each model.
+    static let modelOwner = "llmproxy"
+
     /// A duration in milliseconds with microsecond precision, formatted without Foundation.
     static func milliseconds(_ duration: Duration) -> String {
         let microseconds = max(0, duration.nanoseconds / 1000)
         let fraction = String(microseconds % 1000)
         return "\(microseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
-    }
-}
-
-/// `GET /v1/models`' answer, in OpenAI's shape.
-struct ModelList: Encodable {
-    let object = "list"
-    let data: [ModelObject]
-}
-
-/// One model as `/v1/models` lists it.
-struct ModelObject: Encodable {
-    let id: String
-    let object = "model"
-    let created = 0
-    let ownedBy = "llmproxy"
-
-    enum CodingKeys: String, CodingKey {
-        case id, object, created
-        case ownedBy = "owned_by"
     }
 }

@@ -35,3 +35,16 @@ extension Renderer {
         return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
+
+extension Renderer {
+    /// One object shown as name and value lines (`context show`): a two-column table without headers; JSON and YAML
+    /// print the object, `-o name` its name.
+    static func render(properties: [(name: String, value: String)], name: String, object: JSONValue, format: OutputFormat) -> String {
+        switch format {
+        case .json: json(object) + "\n"
+        case .yaml: yaml(object, indent: 0)
+        case .name: name + "\n"
+        case .table: table(properties.map { [$0.name, $0.value] }, columns: nil)
+        }
+    }
+}

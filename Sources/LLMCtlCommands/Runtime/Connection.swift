@@ -79,16 +79,17 @@ public struct Connection: Sendable {
         return result + rest
     }
 
-    /// Calls an endpoint and answers its JSON body once it fits `shape`; a failing status is an error unless
+    /// Calls an endpoint with a typed request and reads its answer as `Answer`; a failing status is an error unless
     /// `answered` lists it (an endpoint whose 503 still carries the report, as `GET /health` does), and an answer
-    /// that does not fit fails with 69 naming what was wrong.
-    func perform(
+    /// that does not decode fails with 69 saying what did not fit.
+    func perform<Answer: Decodable>(
         _ method: String,
         _ path: String,
-        json: JSONValue? = nil,
-        expecting shape: AnswerShape,
+        request: (any Encodable)? = nil,
+        reading type: Answer.Type,
         answered: Set<Int> = []
-    ) throws(CLIError) -> JSONValue {
+    ) throws(CLIError) -> Answered<Answer> {
+        let json = try Self.json(of: request)
         traceRequest(method, path, json: json)
         let response: APIResponse
         do {
@@ -97,40 +98,31 @@ public struct Connection: Sendable {
             throw unreachable(error)
         }
         let body = try check(response, answered: answered)
-        if let problem = Self.problem(with: response, expecting: shape) {
-            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem))
+        switch Self.decode(response, as: Answer.self) {
+        case .success(let value): return Answered(value: value, json: body)
+        case .failure(let problem): throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem.text))
         }
-        return body
     }
 
-    /// Calls an endpoint with a typed request and reads its answer as `Answer`; a failing status is an error unless
-    /// `answered` lists it, and an answer that does not decode fails with 69 saying what did not fit.
-    func perform<Answer: Decodable>(
-        _ method: String,
-        _ path: String,
-        request: (any Encodable)? = nil,
-        reading type: Answer.Type,
-        answered: Set<Int> = []
-    ) throws(CLIError) -> Answered<Answer> {
-        let json: JSONValue?
+    /// A decoding failure, in words.
+    struct Problem: Error {
+        let text: String
+    }
+
+    /// The answer's body as `Answer`, or what is wrong with it: not JSON, or not the shape `Answer` reads.
+    static func decode<Answer: Decodable>(_ response: APIResponse, as type: Answer.Type) -> Result<Answer, Problem> {
+        guard response.isJSON else { return .failure(Problem(text: notJSON(response.body))) }
+        return decode(response.body, as: type)
+    }
+
+    static func decode<Answer: Decodable>(_ body: JSONValue, as type: Answer.Type) -> Result<Answer, Problem> {
         do {
-            json = try request.map { try JSONValue(encoding: $0) }
-        } catch {
-            throw CLIError(.usage, "cannot encode the request: \(error)")
-        }
-        let body = try perform(method, path, json: json, expecting: .anything, answered: answered)
-        do {
-            return Answered(value: try body.decoded(as: Answer.self), json: body)
+            return .success(try body.decoded(as: Answer.self))
         } catch let error as DecodingError {
-            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, AnswerProblem.describe(error, in: body)))
+            return .failure(Problem(text: AnswerProblem.describe(error, in: body)))
         } catch {
-            throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, "\(error)"))
+            return .failure(Problem(text: "\(error)"))
         }
-    }
-
-    /// What is wrong with an answer's body for a command expecting `shape`, or nil when it fits.
-    static func problem(with response: APIResponse, expecting shape: AnswerShape) -> String? {
-        response.isJSON ? shape.problem(in: response.body) : notJSON(response.body)
     }
 
     /// The error line for an answer that does not fit, secrets masked.
@@ -147,16 +139,26 @@ public struct Connection: Sendable {
         return "the body is not JSON (it starts \"\(line.count > 40 ? line.prefix(40) + "…" : line)\")"
     }
 
-    /// Calls an endpoint that answers with Server-Sent Events, handing each event's data (as sent, and parsed) to
-    /// `onEvent` as it arrives while every event fits `shape`; a stream with no events, or with one that is not JSON
-    /// or does not fit, fails with 69 after the events that fitted were handed on.
-    func stream(
+    /// A request as the JSON it is sent as.
+    private static func json(of request: (any Encodable)?) throws(CLIError) -> JSONValue? {
+        do {
+            return try request.map { try JSONValue(encoding: $0) }
+        } catch {
+            throw CLIError(.usage, "cannot encode the request: \(error)")
+        }
+    }
+
+    /// Calls an endpoint that answers with Server-Sent Events, handing each event's data (as sent, and read as
+    /// `Event`) to `onEvent` as it arrives; a stream with no events, or with one that is not JSON or does not decode,
+    /// fails with 69 after the events that fitted were handed on.
+    func stream<Event: Decodable>(
         _ method: String,
         _ path: String,
-        json: JSONValue,
-        expecting shape: AnswerShape,
-        onEvent: (String, JSONValue) -> Void
+        request: any Encodable,
+        reading type: Event.Type,
+        onEvent: (String, Event) -> Void
     ) throws(CLIError) {
+        let json = try Self.json(of: request)
         traceRequest(method, path, json: json)
         let response: APIResponse
         var (events, problem): (Int, String?) = (0, nil)
@@ -168,11 +170,10 @@ public struct Connection: Sendable {
                     problem = "event \(events) is not JSON"
                     return
                 }
-                if let mismatch = shape.problem(in: event) {
-                    problem = "event \(events): \(mismatch)"
-                    return
+                switch Self.decode(event, as: Event.self) {
+                case .success(let value): onEvent(data, value)
+                case .failure(let mismatch): problem = "event \(events): \(mismatch.text)"
                 }
-                onEvent(data, event)
             }
         } catch {
             throw unreachable(error)

@@ -9,27 +9,25 @@ import GatewayModel
 enum ReadinessProbe {
     static let path = "/health/readiness"
 
-    static let shape = AnswerShape.object(
-        required: ["status": .text],
-        optional: ["db": .text, "version": .text, "role": .text, "planes": .list(of: .text), "error": .text]
-    )
-
-    /// The readiness report of the proxy `client` talks to, and the round trip when it answered.
-    static func check(_ client: ProxyClient) -> (report: JSONValue, seconds: Double?) {
+    /// The readiness report of the proxy `client` talks to, the JSON it came as, and the round trip when it answered.
+    static func check(_ client: ProxyClient) -> (report: ReadinessReport, json: JSONValue, seconds: Double?) {
         let response: APIResponse
         do {
             response = try client.call("GET", path, authenticated: false)
         } catch {
-            return (failure("unreachable", Connection.mask(in: error.message)), nil)
+            return failure("unreachable", Connection.mask(in: error.message), seconds: nil)
         }
-        if let problem = Connection.problem(with: response, expecting: shape) {
-            let reason = Connection.invalidResponse(from: client.baseURL + path, "\(problem) (HTTP \(response.status))")
-            return (failure("invalid", reason), response.seconds)
+        switch Connection.decode(response, as: ReadinessReport.self) {
+        case .success(let report):
+            return (report, response.body, response.seconds)
+        case .failure(let problem):
+            let reason = Connection.invalidResponse(from: client.baseURL + path, "\(problem.text) (HTTP \(response.status))")
+            return failure("invalid", reason, seconds: response.seconds)
         }
-        return (response.body, response.seconds)
     }
 
-    private static func failure(_ status: String, _ reason: String) -> JSONValue {
-        .object(["status": .string(status), "error": .string(reason)])
+    private static func failure(_ status: String, _ reason: String, seconds: Double?) -> (ReadinessReport, JSONValue, Double?) {
+        let report = ReadinessReport(status: status, error: reason)
+        return (report, .object(["status": .string(status), "error": .string(reason)]), seconds)
     }
 }

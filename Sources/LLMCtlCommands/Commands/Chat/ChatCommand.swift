@@ -14,15 +14,8 @@ public struct ChatCommand: LLMCtlCommand {
 
     public init() {}
 
-    /// A chat completion as the plain output reads it.
-    static let answerShape = AnswerShape.object(
-        required: ["choices": .list(of: .object(optional: ["message": .object(optional: ["content": .text])]))]
-    )
-
-    /// A streamed chunk as the plain output reads it.
-    static let chunkShape = AnswerShape.object(
-        required: ["choices": .list(of: .object(optional: ["delta": .object(optional: ["content": .text])]))]
-    )
+    /// How an answer prints: its text, or with -o json/yaml the completion as the server sent it.
+    static let answer = Listing<ChatCompletionSummary>(name: { $0.text ?? "" }, columns: [("content", { $0.text ?? "" })])
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var messages: [JSONValue] = []
@@ -31,20 +24,16 @@ public struct ChatCommand: LLMCtlCommand {
         let connection = try Connection.resolve(global, in: environment)
         var body: [String: JSONValue] = ["model": .string(model), "messages": .array(messages)]
         guard stream else {
-            let answer = try connection.perform("POST", "/v1/chat/completions", json: .object(body), expecting: Self.answerShape)
-            switch global.output {
-            case .json: environment.output(Renderer.json(answer) + "\n")
-            case .yaml: environment.output(Renderer.yaml(answer, indent: 0))
-            case .table, .name: environment.say(answer["choices"]?.arrayValue?.first?["message"]?["content"]?.stringValue ?? "")
-            }
+            let answer = try connection.perform("POST", "/v1/chat/completions", request: body, reading: ChatCompletionSummary.self)
+            environment.output(Self.answer.render(one: answer.value, json: answer.json, global, headers: false))
             return
         }
         body["stream"] = .bool(true)
         let printsChunks = global.output == .json
-        try connection.stream("POST", "/v1/chat/completions", json: .object(body), expecting: Self.chunkShape) { data, chunk in
+        try connection.stream("POST", "/v1/chat/completions", request: body, reading: ChatCompletionSummary.self) { data, chunk in
             if printsChunks {
                 environment.output(data + "\n")
-            } else if let text = chunk["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue {
+            } else if let text = chunk.text {
                 environment.output(text)
             }
         }

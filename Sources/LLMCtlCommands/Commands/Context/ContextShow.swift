@@ -21,20 +21,11 @@ public struct ContextShow: LLMCtlCommand {
             throw CLIError(error)
         }
         let object = ContextObject.json(context, current: current == name)
-        switch global.output {
-        case .table:
-            let rows: [[String]] = [
-                ["name", context.name], ["url", context.displayURL], ["credential", context.maskedCredential], ["region", context.region ?? ""],
-                ["note", context.note ?? ""], ["current", current == name ? "yes" : "no"],
-                ["last test", context.lastTest.map { "\($0.status) at \(WireCoding.formatTimestamp($0.testedAt))" } ?? "never"],
-            ]
-            environment.output(Renderer.table(rows, columns: nil))
-        case .json:
-            environment.output(Renderer.json(object) + "\n")
-        case .yaml:
-            environment.output(Renderer.yaml(object, indent: 0))
-        case .name:
-            environment.say(context.name)
-        }
+        let properties: [(name: String, value: String)] = [
+            ("name", context.name), ("url", context.displayURL), ("credential", context.maskedCredential), ("region", context.region ?? ""),
+            ("note", context.note ?? ""), ("current", current == name ? "yes" : "no"),
+            ("last test", context.lastTest.map { "\($0.status) at \(WireCoding.formatTimestamp($0.testedAt))" } ?? "never"),
+        ]
+        environment.output(Renderer.render(properties: properties, name: context.name, object: object, format: global.output))
     }
 }

@@ -16,7 +16,18 @@ public struct HealthCommand: LLMCtlCommand {
 
     public init() {}
 
-    static let columns = ["context", "status", "db", "version", "role", "planes"]
+    /// How readiness prints: a row per context.
+    static let readiness = Listing<(context: String, report: ReadinessReport)>(
+        name: \.context,
+        columns: [
+            ("context", \.context),
+            ("status", \.report.status),
+            ("db", { $0.report.db ?? "" }),
+            ("version", { $0.report.version ?? "" }),
+            ("role", { $0.report.role ?? "" }),
+            ("planes", { ($0.report.planes ?? []).joined(separator: ",") }),
+        ]
+    )
 
     public func validate() throws {
         if model != nil && !models { throw ValidationError("--model needs --models.") }
@@ -45,53 +56,55 @@ public struct HealthCommand: LLMCtlCommand {
         } else {
             targets = [try Connection.resolve(global, in: environment)]
         }
-        var rows: [OutputRow] = []
+        var reports: [(context: String, report: ReadinessReport)] = []
+        var objects: [JSONValue] = []
         var unhealthy = 0
         for target in targets {
-            let report = ReadinessProbe.check(target.client).report
-            if report["status"]?.stringValue != "healthy" {
+            let (report, json, _) = ReadinessProbe.check(target.client)
+            if report.status != "healthy" {
                 unhealthy += 1
-                if let reason = report["error"]?.stringValue { environment.errors("context \"\(target.name)\": \(reason)\n") }
+                if let reason = report.error { environment.errors("context \"\(target.name)\": \(reason)\n") }
             }
-            var cells: [String] = [target.name, report["status"]?.stringValue ?? "unknown"]
-            cells.append(report["db"]?.stringValue ?? "")
-            cells.append(report["version"]?.stringValue ?? "")
-            cells.append(report["role"]?.stringValue ?? "")
-            cells.append((report["planes"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ","))
-            rows.append(OutputRow(name: target.name, cells: cells, object: report))
+            reports.append((target.name, report))
+            objects.append(json)
         }
-        environment.output(Renderer.render(rows, columns: Self.columns, format: global.output, headers: !global.noHeaders))
+        environment.output(Self.readiness.render(reports, json: objects, global))
         if unhealthy > 0 {
             throw CLIError(.unavailable, "\(unhealthy) of \(targets.count) proxies are not healthy")
         }
     }
 
-    static let deploymentColumns = ["model", "deployment", "upstream", "status", "error"]
-
-    /// `GET /health`: the deployments that answered and those that did not.
-    static let deploymentReportShape: AnswerShape = {
-        let endpoint = AnswerShape.object(optional: ["model_name": .text, "model_id": .text, "model": .text, "error": .text])
-        return .object(required: ["healthy_endpoints": .list(of: endpoint), "unhealthy_endpoints": .list(of: endpoint)])
-    }()
+    /// How deployment checks print: a row per deployment.
+    static let deployments = Listing<(status: String, endpoint: DeploymentHealthReport.Endpoint)>(
+        name: { $0.endpoint.modelId ?? "" },
+        columns: [
+            ("model", { $0.endpoint.modelName ?? "" }),
+            ("deployment", { $0.endpoint.modelId ?? "" }),
+            ("upstream", { $0.endpoint.model ?? "" }),
+            ("status", \.status),
+            ("error", { $0.endpoint.error ?? "" }),
+        ]
+    )
 
     /// `GET /health`: a row per deployment, healthy first; fails with 69 when any is unhealthy.
     private func checkDeployments(_ connection: Connection, _ environment: CommandEnvironment) throws(CLIError) {
         let path = "/health" + (model.map { "?model=\(Query.escape($0))" } ?? "")
-        let report = try connection.perform("GET", path, expecting: Self.deploymentReportShape, answered: [503])
-        var rows: [OutputRow] = []
-        for (status, key) in [("healthy", "healthy_endpoints"), ("unhealthy", "unhealthy_endpoints")] {
-            for endpoint in report[key]?.arrayValue ?? [] {
-                guard case .object(var object) = endpoint else { continue }
+        let report = try connection.perform("GET", path, reading: DeploymentHealthReport.self, answered: [503])
+        var rows: [(status: String, endpoint: DeploymentHealthReport.Endpoint)] = []
+        var objects: [JSONValue] = []
+        for (status, endpoints, field) in [
+            ("healthy", report.value.healthyEndpoints, "healthy_endpoints"), ("unhealthy", report.value.unhealthyEndpoints, "unhealthy_endpoints"),
+        ] {
+            // JSON and YAML print each endpoint as the server sent it, with its status added.
+            for (endpoint, json) in zip(endpoints, report.json[field]?.arrayValue ?? []) {
+                guard case .object(var object) = json else { continue }
                 object["status"] = .string(status)
-                let cells = [
-                    endpoint["model_name"]?.stringValue ?? "", endpoint["model_id"]?.stringValue ?? "", endpoint["model"]?.stringValue ?? "",
-                    status, endpoint["error"]?.stringValue ?? "",
-                ]
-                rows.append(OutputRow(name: endpoint["model_id"]?.stringValue ?? "", cells: cells, object: .object(object)))
+                rows.append((status, endpoint))
+                objects.append(.object(object))
             }
         }
-        environment.output(Renderer.render(rows, columns: Self.deploymentColumns, format: global.output, headers: !global.noHeaders))
-        let unhealthy = rows.count { $0.cells[3] == "unhealthy" }
+        environment.output(Self.deployments.render(rows, json: objects, global))
+        let unhealthy = rows.count { $0.status == "unhealthy" }
         if unhealthy > 0 || rows.isEmpty {
             throw CLIError(.unavailable, "\(unhealthy) of \(rows.count) deployments are not healthy")
         }

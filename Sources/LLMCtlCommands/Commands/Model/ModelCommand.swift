@@ -12,6 +12,32 @@ public struct ModelCommand: ParsableCommand {
     public init() {}
 }
 
+/// How models and deployments print.
+enum ModelRows {
+    static let models = Listing<ModelObject>(name: \.id, columns: [("model", \.id), ("owned_by", { $0.ownedBy ?? "" })])
+
+    static let deployments = Listing<DeploymentDescription>(
+        name: { $0.id ?? "" },
+        columns: [
+            ("model", \.modelName),
+            ("id", { $0.id ?? "" }),
+            ("upstream", { $0.upstream ?? "" }),
+            ("api_base", { $0.apiBase ?? "-" }),
+            ("input_cost", { Renderer.number($0.inputCostPerToken) }),
+            ("output_cost", { Renderer.number($0.outputCostPerToken) }),
+        ]
+    )
+
+    /// A deployment just added: its name, id and upstream.
+    static let added = Listing<DeploymentDescription>(
+        name: { $0.id ?? "" },
+        columns: [("model", \.modelName), ("id", { $0.id ?? "" }), ("upstream", { $0.upstream ?? "" })]
+    )
+
+    /// Deployments just deleted, by id.
+    static let deleted = Listing<String>(name: { $0 }, columns: [("id", { $0 }), ("status", { _ in "deleted" })])
+}
+
 /// `llmctl model list`: the models the context's key may call (`GET /v1/models`).
 public struct ModelList: LLMCtlCommand {
     public static let configuration = CommandConfiguration(commandName: "list", abstract: "List the models the key may call.")
@@ -21,12 +47,8 @@ public struct ModelList: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models", expecting: ModelNames.modelsShape)
-        let rows = (answer["data"]?.arrayValue ?? []).map { model in
-            let id = model["id"]?.stringValue ?? ""
-            return OutputRow(name: id, cells: [id, model["owned_by"]?.stringValue ?? ""], object: model)
-        }
-        environment.output(Renderer.render(rows, columns: ["model", "owned_by"], format: global.output, headers: !global.noHeaders))
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models", reading: DataList<ModelObject>.self)
+        environment.output(ModelRows.models.render(answer.value.data, json: answer.json["data"]?.arrayValue ?? [], global))
     }
 }
 
@@ -42,49 +64,12 @@ public struct ModelInfo: LLMCtlCommand {
 
     public init() {}
 
-    /// A deployment as the table reads it.
-    static let deploymentShape = AnswerShape.object(
-        required: ["model_name": .text],
-        optional: [
-            "litellm_params": .object(optional: ["model": .text, "api_base": .text]),
-            "model_info": .object(optional: ["id": .text, "input_cost_per_token": .number, "output_cost_per_token": .number]),
-        ]
-    )
-
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = model.map { "/model/info?model_name=\(Query.escape($0))" } ?? "/model/info"
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "GET",
-            path,
-            expecting: .object(required: ["data": .list(of: Self.deploymentShape)])
-        )
-        let deployments = answer["data"]?.arrayValue ?? []
-        if let model, deployments.isEmpty {
+        let answer = try Connection.resolve(global, in: environment).perform("GET", path, reading: DataList<DeploymentDescription>.self)
+        if let model, answer.value.data.isEmpty {
             throw CLIError(.refused, "no deployment serves model \"\(model)\"")
         }
-        let rows = deployments.map { deployment in
-            let params = deployment["litellm_params"]
-            let info = deployment["model_info"]
-            return OutputRow(
-                name: info?["id"]?.stringValue ?? "",
-                cells: [
-                    deployment["model_name"]?.stringValue ?? "",
-                    info?["id"]?.stringValue ?? "",
-                    params?["model"]?.stringValue ?? "",
-                    params?["api_base"]?.stringValue ?? "-",
-                    info?["input_cost_per_token"].map(Renderer.number) ?? "",
-                    info?["output_cost_per_token"].map(Renderer.number) ?? "",
-                ],
-                object: deployment
-            )
-        }
-        environment.output(
-            Renderer.render(
-                rows,
-                columns: ["model", "id", "upstream", "api_base", "input_cost", "output_cost"],
-                format: global.output,
-                headers: !global.noHeaders
-            )
-        )
+        environment.output(ModelRows.deployments.render(answer.value.data, json: answer.json["data"]?.arrayValue ?? [], global))
     }
 }

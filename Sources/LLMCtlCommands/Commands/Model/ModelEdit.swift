@@ -37,22 +37,13 @@ public struct ModelAdd: LLMCtlCommand {
         info["id"] = id.map(JSONValue.string)
         info["input_cost_per_token"] = inputCost.map(JSONValue.double)
         info["output_cost_per_token"] = outputCost.map(JSONValue.double)
-        let body: JSONValue = .object(["model_name": .string(name), "litellm_params": .object(params), "model_info": .object(info)])
-        let answer = try Connection.resolve(global, in: environment).perform(
-            "POST",
-            "/model/new",
-            json: body,
-            expecting: .object(required: ["model_info": .object(required: ["id": .text])])
-        )
-        let modelId = answer["model_info"]?["id"]?.stringValue ?? ""
-        environment.output(
-            Renderer.render(
-                [OutputRow(name: modelId, cells: [name, modelId, upstream], object: answer)],
-                columns: ["model", "id", "upstream"],
-                format: global.output,
-                headers: !global.noHeaders
-            )
-        )
+        let connection = try Connection.resolve(global, in: environment)
+        let request = ModelNewRequest(modelName: name, litellmParams: params, modelInfo: info)
+        let answer = try connection.perform("POST", "/model/new", request: request, reading: DeploymentDescription.self)
+        guard answer.value.id != nil else {
+            throw CLIError(.unavailable, Connection.invalidResponse(from: connection.client.baseURL + "/model/new", "model_info.id is missing"))
+        }
+        environment.output(ModelRows.added.render([answer.value], json: [answer.json], global))
     }
 }
 
@@ -74,16 +65,11 @@ public struct ModelDelete: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let connection = try Connection.resolve(global, in: environment)
-        var rows: [OutputRow] = []
+        var deleted: [(id: String, json: JSONValue)] = []
         for id in ids {
-            let answer = try connection.perform(
-                "POST",
-                "/model/delete",
-                json: .object(["id": .string(id)]),
-                expecting: .object(required: ["message": .text])
-            )
-            rows.append(OutputRow(name: id, cells: [id, "deleted"], object: answer))
+            let answer = try connection.perform("POST", "/model/delete", request: ModelDeleteRequest(id: id), reading: ModelDeletedAnswer.self)
+            deleted.append((id, answer.json))
         }
-        environment.output(Renderer.render(rows, columns: ["id", "status"], format: global.output, headers: !global.noHeaders))
+        environment.output(ModelRows.deleted.render(deleted.map(\.id), json: deleted.map(\.json), global))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GatewayModel
 import Synchronization
 
 /// Model names for completion: what the selected context's key may call (`GET /v1/models`), asked with a short
@@ -17,16 +18,13 @@ public enum ModelNames {
         return names(for: connection).filter { $0.hasPrefix(prefix) }
     }
 
-    /// `GET /v1/models` as `model list` and completion read it.
-    static let modelsShape = AnswerShape.object(required: ["data": .list(of: .object(required: ["id": .text], optional: ["owned_by": .text]))])
-
     private static func names(for connection: Connection) -> [String] {
         let cacheKey = "\(connection.name) \(connection.client.baseURL)"
         if let entry = remembered.withLock({ $0[cacheKey] }), Date().timeIntervalSince(entry.fetched) < 30 {
             return entry.names
         }
-        guard let answer = try? connection.perform("GET", "/v1/models", expecting: modelsShape) else { return [] }
-        let names = (answer["data"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }.sorted()
+        guard let answer = try? connection.perform("GET", "/v1/models", reading: DataList<ModelObject>.self) else { return [] }
+        let names = answer.value.data.map(\.id).sorted()
         remembered.withLock { $0[cacheKey] = (names, Date()) }
         return names
     }

@@ -19,12 +19,17 @@ public struct SpendCommand: LLMCtlCommand {
         if DurationSpec(since) == nil { throw ValidationError("--since must look like 7d, 12h or 30m, got '\(since)'.") }
     }
 
-    static let columns = ["request_id", "model", "tokens", "spend", "status", "start"]
-
-    /// A spend-log row as the table reads it.
-    static let entryShape = AnswerShape.object(
-        required: ["request_id": .text],
-        optional: ["model_group": .text, "model": .text, "total_tokens": .number, "spend": .number, "status": .text, "startTime": .text]
+    /// How spend-log rows print.
+    static let listing = Listing<SpendLogSummary>(
+        name: \.requestId,
+        columns: [
+            ("request_id", \.requestId),
+            ("model", { $0.modelGroup ?? $0.model ?? "" }),
+            ("tokens", { $0.totalTokens.map(String.init) ?? "" }),
+            ("spend", { Renderer.number($0.spend) }),
+            ("status", { $0.status ?? "" }),
+            ("start", { $0.startTime ?? "" }),
+        ]
     )
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
@@ -33,22 +38,11 @@ public struct SpendCommand: LLMCtlCommand {
         if let key { query += "&api_key=\(Query.escape(key))" }
         if let team { query += "&team_id=\(Query.escape(team))" }
         if let user { query += "&user_id=\(Query.escape(user))" }
-        let logs =
-            try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)", expecting: .list(of: Self.entryShape)).arrayValue
-            ?? []
-        let rows = logs.map { entry in
-            let id = entry["request_id"]?.stringValue ?? ""
-            var cells: [String] = [id, entry["model_group"]?.stringValue ?? entry["model"]?.stringValue ?? ""]
-            cells.append(entry["total_tokens"].map(Renderer.number) ?? "")
-            cells.append(entry["spend"].map(Renderer.number) ?? "")
-            cells.append(entry["status"]?.stringValue ?? "")
-            cells.append(entry["startTime"]?.stringValue ?? "")
-            return OutputRow(name: id, cells: cells, object: entry)
-        }
-        environment.output(Renderer.render(rows, columns: Self.columns, format: global.output, headers: !global.noHeaders))
+        let logs = try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)", reading: [SpendLogSummary].self)
+        environment.output(Self.listing.render(logs.value, json: logs.json.arrayValue ?? [], global))
         if global.output == .table {
-            let total = logs.compactMap { $0["spend"] }.reduce(0.0) { $0 + (Double(Renderer.number($1)) ?? 0) }
-            environment.say("total: \(total) USD over \(logs.count) requests")
+            let total = logs.value.compactMap(\.spend).reduce(0, +)
+            environment.say("total: \(total) USD over \(logs.value.count) requests")
         }
     }
 }
