@@ -66,7 +66,7 @@ public struct ReadinessReport: Codable, Sendable, Equatable {
 }
 
 /// `GET /health`: the deployments that answered a minimal call and those that did not.
-public struct DeploymentHealthReport: Codable, Sendable {
+public struct DeploymentHealthReport<Endpoint> {
     public var healthyEndpoints: [Endpoint]
     public var unhealthyEndpoints: [Endpoint]
     public var healthyCount: Int?
@@ -79,34 +79,38 @@ public struct DeploymentHealthReport: Codable, Sendable {
         unhealthyCount = unhealthy.count
     }
 
-    /// One deployment in the report; upstream addresses only for admins, never a key.
-    public struct Endpoint: Codable, Sendable {
-        public var model: String?
-        public var modelName: String?
-        public var modelId: String?
-        public var apiBase: String?
-        public var apiVersion: String?
-        public var error: String?
-
-        public init(model: String, modelName: String, modelId: String) {
-            self.model = model
-            self.modelName = modelName
-            self.modelId = modelId
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case model, error
-            case modelName = "model_name"
-            case modelId = "model_id"
-            case apiBase = "api_base"
-            case apiVersion = "api_version"
-        }
-    }
-
     enum CodingKeys: String, CodingKey {
         case healthyEndpoints = "healthy_endpoints"
         case unhealthyEndpoints = "unhealthy_endpoints"
         case healthyCount = "healthy_count"
         case unhealthyCount = "unhealthy_count"
+    }
+}
+
+extension DeploymentHealthReport: Encodable where Endpoint: Encodable {}
+extension DeploymentHealthReport: Decodable where Endpoint: Decodable {}
+extension DeploymentHealthReport: Sendable where Endpoint: Sendable {}
+
+/// One deployment in a `GET /health` report; upstream addresses only for admins, never a key.
+public struct EndpointHealth: Codable, Sendable {
+    public var model: String?
+    public var modelName: String?
+    public var modelId: String?
+    public var apiBase: String?
+    public var apiVersion: String?
+    public var error: String?
+
+    public init(model: String, modelName: String, modelId: String) {
+        self.model = model
+        self.modelName = modelName
+        self.modelId = modelId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case model, error
+        case modelName = "model_name"
+        case modelId = "model_id"
+        case apiBase = "api_base"
+        case apiVersion = "api_version"
     }
 }

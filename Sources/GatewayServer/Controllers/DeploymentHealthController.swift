@@ -39,10 +39,10 @@ struct DeploymentHealthController {
             for await (index, problem) in group { problems[index] = problem }
             return problems
         }
-        var healthy: [DeploymentHealthReport.Endpoint] = []
-        var unhealthy: [DeploymentHealthReport.Endpoint] = []
+        var healthy: [EndpointHealth] = []
+        var unhealthy: [EndpointHealth] = []
         for (deployment, problem) in zip(deployments, results) {
-            var entry = DeploymentHealthReport.Endpoint(
+            var entry = EndpointHealth(
                 model: "\(deployment.provider.rawValue)/\(deployment.upstreamModel)",
                 modelName: deployment.modelName,
                 modelId: deployment.id

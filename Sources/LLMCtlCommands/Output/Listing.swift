@@ -7,6 +7,11 @@ struct Listing<Row>: Sendable {
     let name: @Sendable (Row) -> String
     let columns: [(header: String, cell: @Sendable (Row) -> String)]
 
+    /// Items decoded with the JSON they came as, in the chosen format.
+    func render(_ items: [Raw<Row>], _ global: GlobalOptions) -> String where Row: Decodable & Sendable {
+        render(items.map(\.value), json: items.map(\.json), global)
+    }
+
     /// `items` in the chosen format, each with the JSON it came as.
     func render(_ items: [Row], json: [JSONValue], _ global: GlobalOptions) -> String {
         let rows = zip(items, json).map { item, object in

@@ -75,7 +75,7 @@ public struct HealthCommand: LLMCtlCommand {
     }
 
     /// How deployment checks print: a row per deployment.
-    static let deployments = Listing<(status: String, endpoint: DeploymentHealthReport.Endpoint)>(
+    static let deployments = Listing<(status: String, endpoint: EndpointHealth)>(
         name: { $0.endpoint.modelId ?? "" },
         columns: [
             ("model", { $0.endpoint.modelName ?? "" }),
@@ -89,17 +89,15 @@ public struct HealthCommand: LLMCtlCommand {
     /// `GET /health`: a row per deployment, healthy first; fails with 69 when any is unhealthy.
     private func checkDeployments(_ connection: Connection, _ environment: CommandEnvironment) throws(CLIError) {
         let path = "/health" + (model.map { "?model=\(Query.escape($0))" } ?? "")
-        let report = try connection.perform("GET", path, reading: DeploymentHealthReport.self, answered: [503])
-        var rows: [(status: String, endpoint: DeploymentHealthReport.Endpoint)] = []
+        let report = try connection.perform("GET", path, reading: DeploymentHealthReport<Raw<EndpointHealth>>.self, answered: [503])
+        var rows: [(status: String, endpoint: EndpointHealth)] = []
         var objects: [JSONValue] = []
-        for (status, endpoints, field) in [
-            ("healthy", report.value.healthyEndpoints, "healthy_endpoints"), ("unhealthy", report.value.unhealthyEndpoints, "unhealthy_endpoints"),
-        ] {
+        for (status, endpoints) in [("healthy", report.value.healthyEndpoints), ("unhealthy", report.value.unhealthyEndpoints)] {
             // JSON and YAML print each endpoint as the server sent it, with its status added.
-            for (endpoint, json) in zip(endpoints, report.json[field]?.arrayValue ?? []) {
-                guard case .object(var object) = json else { continue }
+            for endpoint in endpoints {
+                guard case .object(var object) = endpoint.json else { continue }
                 object["status"] = .string(status)
-                rows.append((status, endpoint))
+                rows.append((status, endpoint.value))
                 objects.append(.object(object))
             }
         }

@@ -12,7 +12,7 @@ public struct KeyInfo: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let answer = try Connection.resolve(global, in: environment)
-            .perform("GET", "/key/info?key=\(Query.escape(key))", reading: KeyInfoAnswer<KeySummary>.self)
-        environment.output(KeyRows.listing.render([answer.value.info], json: [answer.json["info"] ?? .null], global))
+            .perform("GET", "/key/info?key=\(Query.escape(key))", reading: KeyInfoAnswer<Raw<KeySummary>>.self)
+        environment.output(KeyRows.listing.render([answer.value.info], global))
     }
 }

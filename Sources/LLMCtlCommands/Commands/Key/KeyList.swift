@@ -18,8 +18,8 @@ public struct KeyList: LLMCtlCommand {
         var query = "return_full_object=true&page=\(page)&size=\(size)"
         if let user { query += "&user_id=\(Query.escape(user))" }
         if let team { query += "&team_id=\(Query.escape(team))" }
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/key/list?\(query)", reading: KeyPage<KeySummary>.self)
-        environment.output(KeyRows.listing.render(answer.value.keys, json: answer.json["keys"]?.arrayValue ?? [], global))
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/key/list?\(query)", reading: KeyPage<Raw<KeySummary>>.self)
+        environment.output(KeyRows.listing.render(answer.value.keys, global))
     }
 }
 

@@ -47,8 +47,8 @@ public struct ModelList: LLMCtlCommand {
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models", reading: DataList<ModelObject>.self)
-        environment.output(ModelRows.models.render(answer.value.data, json: answer.json["data"]?.arrayValue ?? [], global))
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/v1/models", reading: DataList<Raw<ModelObject>>.self)
+        environment.output(ModelRows.models.render(answer.value.data, global))
     }
 }
 
@@ -66,10 +66,10 @@ public struct ModelInfo: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = model.map { "/model/info?model_name=\(Query.escape($0))" } ?? "/model/info"
-        let answer = try Connection.resolve(global, in: environment).perform("GET", path, reading: DataList<DeploymentDescription>.self)
+        let answer = try Connection.resolve(global, in: environment).perform("GET", path, reading: DataList<Raw<DeploymentDescription>>.self)
         if let model, answer.value.data.isEmpty {
             throw CLIError(.refused, "no deployment serves model \"\(model)\"")
         }
-        environment.output(ModelRows.deployments.render(answer.value.data, json: answer.json["data"]?.arrayValue ?? [], global))
+        environment.output(ModelRows.deployments.render(answer.value.data, global))
     }
 }

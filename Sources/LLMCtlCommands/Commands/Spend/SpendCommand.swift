@@ -38,10 +38,10 @@ public struct SpendCommand: LLMCtlCommand {
         if let key { query += "&api_key=\(Query.escape(key))" }
         if let team { query += "&team_id=\(Query.escape(team))" }
         if let user { query += "&user_id=\(Query.escape(user))" }
-        let logs = try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)", reading: [SpendLogSummary].self)
-        environment.output(Self.listing.render(logs.value, json: logs.json.arrayValue ?? [], global))
+        let logs = try Connection.resolve(global, in: environment).perform("GET", "/spend/logs?\(query)", reading: [Raw<SpendLogSummary>].self)
+        environment.output(Self.listing.render(logs.value, global))
         if global.output == .table {
-            let total = logs.value.compactMap(\.spend).reduce(0, +)
+            let total = logs.value.compactMap(\.value.spend).reduce(0, +)
             environment.say("total: \(total) USD over \(logs.value.count) requests")
         }
     }

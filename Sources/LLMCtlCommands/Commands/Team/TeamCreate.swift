@@ -30,8 +30,8 @@ public struct TeamList: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let path = "/team/list" + (user.map { "?user_id=\(Query.escape($0))" } ?? "")
-        let teams = try Connection.resolve(global, in: environment).perform("GET", path, reading: [TeamSummary].self)
-        environment.output(TeamRows.listing.render(teams.value, json: teams.json.arrayValue ?? [], global))
+        let teams = try Connection.resolve(global, in: environment).perform("GET", path, reading: [Raw<TeamSummary>].self)
+        environment.output(TeamRows.listing.render(teams.value, global))
     }
 }
 
@@ -46,7 +46,7 @@ public struct TeamInfo: LLMCtlCommand {
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let answer = try Connection.resolve(global, in: environment)
-            .perform("GET", "/team/info?team_id=\(Query.escape(teamId))", reading: TeamInfoAnswer<TeamSummary, JSONValue>.self)
-        environment.output(TeamRows.listing.render([answer.value.teamInfo], json: [answer.json["team_info"] ?? .null], global))
+            .perform("GET", "/team/info?team_id=\(Query.escape(teamId))", reading: TeamInfoAnswer<Raw<TeamSummary>, JSONValue>.self)
+        environment.output(TeamRows.listing.render([answer.value.teamInfo], global))
     }
 }

@@ -15,7 +15,7 @@ public struct UserList: LLMCtlCommand {
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         var query = "page=\(page)&page_size=\(size)"
         if let role { query += "&role=\(Query.escape(role))" }
-        let answer = try Connection.resolve(global, in: environment).perform("GET", "/user/list?\(query)", reading: UserPage<UserSummary>.self)
-        environment.output(UserRows.listing.render(answer.value.page.items, json: answer.json[ListedItems.users]?.arrayValue ?? [], global))
+        let answer = try Connection.resolve(global, in: environment).perform("GET", "/user/list?\(query)", reading: UserPage<Raw<UserSummary>>.self)
+        environment.output(UserRows.listing.render(answer.value.page.items, global))
     }
 }
