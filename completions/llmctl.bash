@@ -192,13 +192,13 @@ _llmctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    context|key|user|team|model|spend|chat|health|shell|help)
+    context|key|user|team|model|spend|chat|health|fleet|shell|help)
         # Offer subcommand argument completions
         "_llmctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'context key user team model spend chat health shell help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'context key user team model spend chat health fleet shell help' -- "${cur}"))
         ;;
     esac
 }
@@ -215,13 +215,13 @@ _llmctl_context() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|use|current|show|set|rename|remove|test)
+    add|list|use|current|show|set|rename|remove|test|import)
         # Offer subcommand argument completions
         "_llmctl_context_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list use current show set rename remove test' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list use current show set rename remove test import' -- "${cur}"))
         ;;
     esac
 }
@@ -456,6 +456,36 @@ _llmctl_context_test() {
     esac
 }
 
+_llmctl_context_import() {
+    repeating_flags=()
+    non_repeating_flags=(--from-fleet --no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--api-key-env --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--api-key-env')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion context import -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _llmctl_key() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -481,7 +511,7 @@ _llmctl_key() {
 
 _llmctl_key_generate() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=(--metadata)
     non_repeating_options=(--duration --alias --models --max-budget --budget-duration --rpm --tpm --max-parallel --user --team --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 0
@@ -607,7 +637,7 @@ _llmctl_key_info() {
 
 _llmctl_key_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--duration --alias --models --max-budget --budget-duration --rpm --tpm --max-parallel --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -658,7 +688,7 @@ _llmctl_key_update() {
 
 _llmctl_key_regenerate() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -685,7 +715,7 @@ _llmctl_key_regenerate() {
 
 _llmctl_key_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=(--alias)
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -715,7 +745,7 @@ _llmctl_key_delete() {
 
 _llmctl_key_block() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -742,7 +772,7 @@ _llmctl_key_block() {
 
 _llmctl_key_unblock() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -792,7 +822,7 @@ _llmctl_user() {
 
 _llmctl_user_create() {
     repeating_flags=()
-    non_repeating_flags=(--no-key --no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-key --no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--email --role --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -894,7 +924,7 @@ _llmctl_user_info() {
 
 _llmctl_user_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--email --role --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -933,7 +963,7 @@ _llmctl_user_update() {
 
 _llmctl_user_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -983,7 +1013,7 @@ _llmctl_team() {
 
 _llmctl_team_create() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--alias --max-budget --models --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1076,7 +1106,7 @@ _llmctl_team_info() {
 
 _llmctl_team_update() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--alias --max-budget --models --blocked --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1115,7 +1145,7 @@ _llmctl_team_update() {
 
 _llmctl_team_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -1142,7 +1172,7 @@ _llmctl_team_delete() {
 
 _llmctl_team_add-member() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--role --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 2
@@ -1173,7 +1203,7 @@ _llmctl_team_add-member() {
 
 _llmctl_team_remove-member() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 2
@@ -1285,7 +1315,7 @@ _llmctl_model_info() {
 
 _llmctl_model_add() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--upstream --api-base --api-key-env --api-version --input-cost --output-cost --rpm --tpm --id --output -o --context --timeout --cacert)
     __llmctl_offer_flags_options 1
@@ -1339,7 +1369,7 @@ _llmctl_model_add() {
 
 _llmctl_model_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    non_repeating_flags=(--no-headers --insecure --verbose --wait --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --context --timeout --cacert)
     __llmctl_offer_flags_options -1
@@ -1458,6 +1488,86 @@ _llmctl_health() {
         ;;
     '--context')
         __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion health -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_fleet() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    status|wait)
+        # Offer subcommand argument completions
+        "_llmctl_fleet_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'status wait' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmctl_fleet_status() {
+    repeating_flags=()
+    non_repeating_flags=(--probe --all --no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion fleet status -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--cacert')
+        __llmctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_llmctl_fleet_wait() {
+    repeating_flags=()
+    non_repeating_flags=(--no-headers --insecure --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--revision --output -o --context --timeout --cacert)
+    __llmctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--revision')
+        return
+        ;;
+    '--output'|'-o')
+        __llmctl_add_completions -W 'table'$'\n''json'$'\n''yaml'$'\n''name'
+        return
+        ;;
+    '--context')
+        __llmctl_add_completions -W "$(__llmctl_custom_complete ---completion fleet wait -- --context "${COMP_CWORD}" "$(__llmctl_cursor_index_in_current_word)")"
         return
         ;;
     '--timeout')

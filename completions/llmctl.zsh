@@ -45,7 +45,7 @@ _llmctl() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -66,6 +66,7 @@ _llmctl() {
             'spend:Show spend-log rows and their total.'
             'chat:Send one chat message and print the answer.'
             'health:Show a proxy'\''s readiness: status, database, version, role.'
+            'fleet:See the instances that share this proxy'\''s database and wait for them to converge.'
             'shell:Open the llmctl prompt (also what '\''llmctl'\'' alone does).'
             'help:Show subcommand help information.'
         )
@@ -73,7 +74,7 @@ _llmctl() {
         ;;
     arg)
         case "${words[1]}" in
-        context|key|user|team|model|spend|chat|health|shell|help)
+        context|key|user|team|model|spend|chat|health|fleet|shell|help)
             "_llmctl_${words[1]}" && ret=0
             ;;
         esac
@@ -104,12 +105,13 @@ _llmctl_context() {
             'rename:Rename a context.'
             'remove:Remove a context.'
             'test:Check a context: readiness, version, role, database, and one authenticated call.'
+            'import:Add a context for each live instance of the current context'\''s fleet.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        add|list|use|current|show|set|rename|remove|test)
+        add|list|use|current|show|set|rename|remove|test|import)
             "_llmctl_context_${words[1]}" && ret=0
             ;;
         esac
@@ -133,7 +135,7 @@ _llmctl_context_add() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context add -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -152,7 +154,7 @@ _llmctl_context_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -195,7 +197,7 @@ _llmctl_context_show() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context show -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -258,7 +260,28 @@ _llmctl_context_test() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context test -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_context_import() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--from-fleet[Read the instances from the current context'\''s /fleet/status.]'
+        '--api-key-env[Have the new contexts read their key from this environment variable.]:api-key-env:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion context import -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -323,10 +346,11 @@ _llmctl_key_generate() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key generate -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -346,7 +370,7 @@ _llmctl_key_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -366,7 +390,7 @@ _llmctl_key_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -394,10 +418,11 @@ _llmctl_key_update() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key update -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -414,10 +439,11 @@ _llmctl_key_regenerate() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key regenerate -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -435,10 +461,11 @@ _llmctl_key_delete() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -455,10 +482,11 @@ _llmctl_key_block() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key block -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -475,10 +503,11 @@ _llmctl_key_unblock() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion key unblock -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -532,10 +561,11 @@ _llmctl_user_create() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion user create -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -554,7 +584,7 @@ _llmctl_user_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion user list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -574,7 +604,7 @@ _llmctl_user_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion user info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -598,10 +628,11 @@ _llmctl_user_update() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion user update -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -618,10 +649,11 @@ _llmctl_user_delete() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion user delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -675,10 +707,11 @@ _llmctl_team_create() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team create -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -695,7 +728,7 @@ _llmctl_team_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -715,7 +748,7 @@ _llmctl_team_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -739,10 +772,11 @@ _llmctl_team_update() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team update -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -759,10 +793,11 @@ _llmctl_team_delete() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -782,10 +817,11 @@ _llmctl_team_add-member() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team add-member -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -803,10 +839,11 @@ _llmctl_team_remove-member() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion team remove-member -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -853,7 +890,7 @@ _llmctl_model_list() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model list -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -873,7 +910,7 @@ _llmctl_model_info() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model info -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -902,10 +939,11 @@ _llmctl_model_add() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model add -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -922,10 +960,11 @@ _llmctl_model_delete() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion model delete -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--wait[Return only once every live instance has applied this change (bounded by --timeout, default 10s).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -946,7 +985,7 @@ _llmctl_spend() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion spend -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -969,7 +1008,7 @@ _llmctl_chat() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion chat -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'
@@ -991,7 +1030,77 @@ _llmctl_health() {
         '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
         '--no-headers[Print tables without their header row.]'
         '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion health -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
-        '--timeout[Seconds to wait for the server.]:timeout:'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_fleet() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'status:List the instances: name, region, role, version, applied revision, lag, last heartbeat and status.'
+            'wait:Wait until every live instance has applied a revision (default: the current one).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        status|wait)
+            "_llmctl_fleet_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_llmctl_fleet_status() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--probe[Have the admin probe each live instance'\''s readiness and show whether it answered.]'
+        '--all[Include stale and stopped instances.]'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion fleet status -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
+        '--insecure[Do not verify the server'\''s TLS certificate.]'
+        '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
+        '--verbose[Trace each request and response on standard error, secrets masked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_llmctl_fleet_wait() {
+    local -i ret=1
+    local -ar ___output=('table' 'json' 'yaml' 'name')
+    local -ar arg_specs=(
+        '--revision[The revision to wait for, as x-llmproxy-revision or '\''fleet status'\'' showed it.]:revision:'
+        '(--output -o)'{--output,-o}'[Output format\: table, json, yaml or name.]:output:{__llmctl_complete "${___output[@]}"}'
+        '--no-headers[Print tables without their header row.]'
+        '--context[Use this context for this call instead of the current one.]:context:{__llmctl_custom_complete ---completion fleet wait -- --context "${current_word_index}" "$(__llmctl_cursor_index_in_current_word)"}'
+        '--timeout[How long to wait for the server (default 30s), or for the fleet with '\''fleet wait'\'' (default 10s)\: 10, 10s, 500ms or 2m.]:timeout:'
         '--insecure[Do not verify the server'\''s TLS certificate.]'
         '--cacert[Trust the CA certificates in this PEM file.]:cacert:_files'
         '--verbose[Trace each request and response on standard error, secrets masked.]'

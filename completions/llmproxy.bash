@@ -188,7 +188,7 @@ _llmproxy_serve() {
     repeating_flags=()
     non_repeating_flags=(--allow-weak-master-key --version -h --help)
     repeating_options=()
-    non_repeating_options=(--role --host --port --config --database-url)
+    non_repeating_options=(--role --host --port --name --region --public-url --config --database-url)
     __llmproxy_offer_flags_options 0
 
     # Offer option value completions
@@ -201,6 +201,15 @@ _llmproxy_serve() {
         return
         ;;
     '--port')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--public-url')
         return
         ;;
     '--config')

@@ -23,7 +23,7 @@ function __llmproxy_parse_tokens -S
         __llmproxy_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'serve'
-            __llmproxy_parse_subcommand 0 'role=' 'host=' 'port=' 'config=' 'database-url=' 'allow-weak-master-key' 'version' 'h/help'
+            __llmproxy_parse_subcommand 0 'role=' 'host=' 'port=' 'name=' 'region=' 'public-url=' 'config=' 'database-url=' 'allow-weak-master-key' 'version' 'h/help'
         case 'migrate'
             __llmproxy_parse_subcommand 0 'config=' 'database-url=' 'version' 'h/help'
         case 'version'
@@ -92,6 +92,9 @@ complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_positional "l
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" role' -l 'role' -d 'Which planes to serve: admin, worker or all.' -rfka 'admin worker all'
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" host' -l 'host' -d 'Address to listen on (default 0.0.0.0).' -rfka ''
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" port' -l 'port' -d 'Port to listen on (default 4000; 0 picks a free one).' -rfka ''
+complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" name' -l 'name' -d 'How this instance names itself in the fleet (default <hostname>:<port>).' -rfka ''
+complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" region' -l 'region' -d 'The region this instance runs in, such as eu-west.' -rfka ''
+complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" public-url' -l 'public-url' -d 'How admins and the UI reach this instance, such as https://eu.llm.example.com.' -rfka ''
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" config' -l 'config' -d 'Read settings from this YAML config file (LiteLLM\'s format).' -rfka ''
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" database-url' -l 'database-url' -d 'Database URL: sqlite:PATH (default sqlite:llmproxy.sqlite) or postgres://…; overrides DATABASE_URL.' -rfka ''
 complete -c 'llmproxy' -n '__llmproxy_should_offer_completions_for_flags_or_options "llmproxy serve" allow-weak-master-key' -l 'allow-weak-master-key' -d 'Start even with a short or well-known master key (local experiments only).'

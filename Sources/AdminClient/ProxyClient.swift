@@ -91,6 +91,9 @@ public struct APIResponse: Sendable, Equatable {
     public let seconds: Double
     /// False when the body was not JSON and `body` holds its text.
     public let isJSON: Bool
+    /// The control-plane revision the server stamped on a management answer (`x-llmproxy-revision`): the one a write
+    /// produced, or the current one.
+    public let revision: Int64?
 
     public var succeeded: Bool { (200..<300).contains(status) }
 
@@ -98,6 +101,7 @@ public struct APIResponse: Sendable, Equatable {
     init(_ response: ClientResponse) {
         status = response.status
         seconds = response.seconds
+        revision = response.header("x-llmproxy-revision").flatMap { Int64($0) }.flatMap { $0 >= 0 ? $0 : nil }
         if let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(response.body)) {
             (body, isJSON) = (parsed, true)
         } else {

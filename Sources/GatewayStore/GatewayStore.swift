@@ -69,6 +69,21 @@ public protocol SpendStore: Sendable {
     func resetDueBudgets(at time: Date) async throws -> Int
 }
 
+/// The fleet: every instance's heartbeat, and the control-plane revision the instances report having applied.
+public protocol FleetStore: Sendable {
+    /// The revision of the control-plane state now: raised by every administrative write, in its transaction.
+    func currentRevision() async throws -> Int64
+    /// Writes the instance's heartbeat, replacing its last one.
+    func saveHeartbeat(_ report: InstanceReport) async throws
+    /// Marks the instance stopped at `time` (a clean shutdown).
+    func markInstanceStopped(id: String, at time: Date) async throws
+    /// Every instance with a heartbeat row, by name.
+    func instances() async throws -> [InstanceReport]
+    /// Deletes the rows of instances last seen before `time`; answers how many.
+    @discardableResult
+    func pruneInstances(lastSeenBefore time: Date) async throws -> Int
+}
+
 /// What changed in the store, for caches to evict, whichever instance or process made the write.
 public protocol ChangeFeed: Sendable {
     /// A new subscription; it ends when the store closes.
@@ -122,7 +137,7 @@ extension StoreLifecycle {
 }
 
 /// The whole persistence seam the server depends on, composed of narrow parts so each caller names what it uses.
-public protocol GatewayStore: KeyStore, UserStore, TeamStore, ModelStore, SpendStore, ChangeFeed, StoreLifecycle {}
+public protocol GatewayStore: KeyStore, UserStore, TeamStore, ModelStore, SpendStore, FleetStore, ChangeFeed, StoreLifecycle {}
 
 /// Applied versus known migrations, so a process can refuse a schema it does not understand.
 public struct SchemaStatus: Sendable, Equatable {

@@ -5,7 +5,7 @@ import GatewayModel
 public struct LLMCtl: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "llmctl",
-        abstract: "Administer llmproxy gateways: contexts, keys, users, teams and models.",
+        abstract: "Administer llmproxy gateways: contexts, keys, users, teams, models and the fleet.",
         discussion: """
             Contexts are named connections (URL and credential) kept in $LLMCTL_HOME/llmctl.sqlite \
             (default $XDG_CONFIG_HOME/llmctl or ~/.config/llmctl). Exit status: 0 success, 1 refused by the server, \
@@ -14,7 +14,7 @@ public struct LLMCtl: ParsableCommand {
         version: GatewayVersion.current,
         subcommands: [
             ContextCommand.self, KeyCommand.self, UserCommand.self, TeamCommand.self, ModelCommand.self, SpendCommand.self,
-            ChatCommand.self, HealthCommand.self, ShellCommand.self,
+            ChatCommand.self, HealthCommand.self, FleetCommand.self, ShellCommand.self,
         ]
     )
 

@@ -27,6 +27,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (default 4000; 0 picks a free one).")
     var port: Int?
 
+    @Option(help: "How this instance names itself in the fleet (default <hostname>:<port>).")
+    var name: String?
+
+    @Option(help: "The region this instance runs in, such as eu-west.")
+    var region: String?
+
+    @Option(help: "How admins and the UI reach this instance, such as https://eu.llm.example.com.")
+    var publicUrl: String?
+
     @OptionGroup var database: DatabaseOptions
 
     @Flag(help: "Start even with a short or well-known master key (local experiments only).")
@@ -40,7 +49,16 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let flags = ServeFlags(role: role, host: host, port: port, configPath: database.configPath, databaseURL: database.databaseURL)
+        let flags = ServeFlags(
+            role: role,
+            host: host,
+            port: port,
+            configPath: database.configPath,
+            databaseURL: database.databaseURL,
+            name: name,
+            region: region,
+            publicURL: publicUrl
+        )
         let config = try Startup.resolveConfig(flags, environment: environment)
         let logger = Startup.bootstrapLogging(level: config.logLevel)
         for warning in config.warnings {

@@ -92,7 +92,7 @@ struct LLMProxyBinaryTests {
         let url = "sqlite:\(directory.path("m.sqlite"))"
         let first = try Launcher.llmproxy(["migrate", "--database-url", url], in: directory)
         #expect(try await first.waitForExit() == 0)
-        #expect(first.log.contains("(applied v1-schema, v1-change-log, v2-key-aliases)"))
+        #expect(first.log.contains("(applied v1-schema, v1-change-log, v2-key-aliases, v3-fleet)"))
         let second = try Launcher.llmproxy(["migrate", "--database-url", url], in: directory)
         #expect(try await second.waitForExit() == 0)
         #expect(second.log.contains("(schema up to date)"))

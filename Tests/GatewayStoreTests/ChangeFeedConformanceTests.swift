@@ -91,6 +91,7 @@ enum ChangeRecorder {
                         }
                         continue
                     }
+                    if case .revision = change { continue }
                     seen.append(change)
                     if done(seen) { return seen }
                 }

@@ -42,7 +42,8 @@ struct ShellCompletionTests {
         #expect(completer.complete("con").candidates == ["context"])
         #expect(completer.complete("").candidates.contains("use"))
         #expect(completer.complete("").candidates.contains("key"))
-        #expect(Set(completer.complete("context ").candidates) == ["add", "list", "use", "current", "show", "set", "rename", "remove", "test"])
+        let contextCommands: Set = ["add", "list", "use", "current", "show", "set", "rename", "remove", "test", "import"]
+        #expect(Set(completer.complete("context ").candidates) == contextCommands)
         #expect(completer.complete("key generate --dur").candidates == ["--duration"])
         #expect(completer.complete("key generate --duration 30d --al").candidates == ["--alias"])
         #expect(completer.complete("context list -o y").candidates == ["yaml"])

@@ -7,4 +7,7 @@ public enum StoreChange: Sendable, Equatable, Hashable {
     case model(String)
     /// The feed may have missed changes (a listener reconnected): drop everything cached.
     case everything
+    /// Every change up to this control-plane revision has been reported before this marker: once a subscriber has
+    /// acted on them, it has applied the revision.
+    case revision(Int64)
 }

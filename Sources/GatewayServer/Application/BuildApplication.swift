@@ -33,12 +33,14 @@ public func buildApplication(
         defaultTimeout: config.router.timeout,
         logger: logger
     )
+    let applied = AppliedRevision()
+    let tally = CallTally()
     let router = GatewayRoutes(
         config: config,
         store: store,
         metrics: metrics,
         cache: cache,
-        admission: CallAdmission(ledger: ledger, recorder: recorder, limiter: RateLimiter(), metrics: metrics),
+        admission: CallAdmission(ledger: ledger, recorder: recorder, limiter: RateLimiter(), metrics: metrics, tally: tally),
         adapters: ProviderAdapters(client: httpClient),
         httpClient: httpClient,
         health: health,
@@ -46,8 +48,19 @@ public func buildApplication(
         deploymentRouter: deploymentRouter,
         catalog: catalog
     ).build()
+    let heartbeat = HeartbeatService(
+        store: store,
+        identity: InstanceIdentity(config: config),
+        applied: applied,
+        cache: cache,
+        registry: registry,
+        tally: tally,
+        recorder: recorder,
+        logger: logger
+    )
     var services: [any Service] = [
-        StoreService(store: store, cache: cache, catalog: catalog, logger: logger), recorder, HTTPClientService(client: httpClient),
+        StoreService(store: store, cache: cache, catalog: catalog, applied: applied, logger: logger), recorder, heartbeat,
+        HTTPClientService(client: httpClient),
     ]
     if let health { services.append(health) }
     return Application(
@@ -109,7 +122,7 @@ struct GatewayRoutes {
 
     private func addAdminPlane(_ router: Router<Context>) {
         let body = BodyReader(limit: config.maxRequestBodyBytes)
-        let admin = router.group().add(middleware: ManagementAuth(authenticator: authenticator))
+        let admin = router.group().add(middleware: ManagementAuth(authenticator: authenticator)).add(middleware: RevisionHeader(store: store))
         KeyController(store: store, body: body, cache: cache).addRoutes(to: admin.group("key"))
         let users = UserController(store: store, body: body, cache: cache)
         users.addRoutes(to: admin.group("user"))
@@ -130,6 +143,7 @@ struct GatewayRoutes {
         admin.group("v1/model").get("info", use: models.info)
         admin.group("v2/model").get("info", use: models.info)
         admin.group("model_group").get("info", use: models.groupInfo)
+        FleetController(store: store, probe: FleetProbe(client: httpClient)).addRoutes(to: admin.group("fleet"))
     }
 
     private func addLLMPlane(_ router: Router<Context>) {

@@ -103,11 +103,14 @@ public final class KeyCache: Sendable {
                 state.slots = state.slots.filter { !Self.grantMatches($0.value) { $0.key.userId == id } }
             case .team(let id):
                 state.slots = state.slots.filter { !Self.grantMatches($0.value) { $0.key.teamId == id } }
-            case .model:
+            case .model, .revision:
                 break
             }
         }
     }
+
+    /// How many digests the cache holds now (loaded or loading), for the heartbeat.
+    public var entryCount: Int { state.withLock { $0.slots.count } }
 
     /// How many times the cache has gone to the store (each miss of a digest not already loading).
     public var loadCount: Int { loads.load(ordering: .relaxed) }

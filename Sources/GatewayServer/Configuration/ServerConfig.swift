@@ -41,6 +41,14 @@ public struct ServerConfig: Sendable {
     /// Teams any user may see and join (`litellm_settings.default_internal_user_params.available_teams`), for
     /// `GET /team/available`.
     public var availableTeams: [String] = []
+    /// How this instance names itself in the fleet (`--name`, default `<hostname>:<port>`).
+    public var instanceName: String?
+    /// The region this instance runs in, free text such as `eu-west` (`--region`).
+    public var region: String?
+    /// How admins and the UI reach this instance (`--public-url`).
+    public var publicURL: String?
+    /// How often the instance writes its heartbeat (`general_settings.heartbeat_interval`, seconds; default 5).
+    public var heartbeatInterval: Duration = .seconds(5)
 
     public static let defaultPort = 4000
     public static let defaultDatabasePath = "llmproxy.sqlite"
@@ -91,13 +99,28 @@ public struct ServeFlags: Sendable {
     public var port: Int?
     public var configPath: String?
     public var databaseURL: String?
+    public var name: String?
+    public var region: String?
+    public var publicURL: String?
 
-    public init(role: ServerRole? = nil, host: String? = nil, port: Int? = nil, configPath: String? = nil, databaseURL: String? = nil) {
+    public init(
+        role: ServerRole? = nil,
+        host: String? = nil,
+        port: Int? = nil,
+        configPath: String? = nil,
+        databaseURL: String? = nil,
+        name: String? = nil,
+        region: String? = nil,
+        publicURL: String? = nil
+    ) {
         self.role = role
         self.host = host
         self.port = port
         self.configPath = configPath
         self.databaseURL = databaseURL
+        self.name = name
+        self.region = region
+        self.publicURL = publicURL
     }
 }
 

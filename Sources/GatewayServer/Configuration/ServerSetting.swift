@@ -110,6 +110,9 @@ extension ServeFlags {
         case "--host": host
         case "--port": port.map(String.init)
         case "--database-url": databaseURL
+        case "--name": name
+        case "--region": region
+        case "--public-url": publicURL
         default: nil
         }
     }

@@ -7,8 +7,9 @@ extension ServerSetting {
     /// Every setting `serve` resolves, in the order they are resolved (a setting whose default depends on others
     /// comes after them) and as the README's settings table lists them.
     public static let all: [ServerSetting] = [
-        role, planesSwitchedOff, host, port, database, masterKey, corsOrigins, requestBodyLimit, logLevel, spendWriteInterval,
-        spendJournal, servesCachedKeysWhileDatabaseIsDown, keyCacheTTL, uiAPIBaseURL, availableTeams,
+        role, planesSwitchedOff, host, port, instanceName, region, publicURL, heartbeatInterval, database, masterKey,
+        corsOrigins, requestBodyLimit, logLevel, spendWriteInterval, spendJournal, servesCachedKeysWhileDatabaseIsDown,
+        keyCacheTTL, uiAPIBaseURL, availableTeams,
     ]
 
     static let role = ServerSetting("role", flag: "--role", environment: ["LLMPROXY_ROLE"], default: "`all`") { input, config throws(ConfigError) in
@@ -37,6 +38,48 @@ extension ServerSetting {
         config throws(ConfigError) in
         guard let port = input.json.wholeNumber(in: 0...65_535) else { throw input.problem("a whole number from 0 to 65535") }
         config.port = port
+    }
+
+    static let instanceName = ServerSetting(
+        "instance name in the fleet",
+        flag: "--name",
+        environment: ["LLMPROXY_INSTANCE_NAME"],
+        default: "`<hostname>:<port>`",
+        applyDefault: { config in config.instanceName = "\(ProcessInfo.processInfo.hostName):\(config.port)" }
+    ) { input, config throws(ConfigError) in
+        let name = try input.string().trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 200 else { throw input.problem("a name of 1 to 200 characters") }
+        config.instanceName = name
+    }
+
+    static let region = ServerSetting("region (free text, such as `eu-west`)", flag: "--region", environment: ["LLMPROXY_REGION"], default: "none") {
+        input,
+        config throws(ConfigError) in
+        let region = try input.string().trimmingCharacters(in: .whitespaces)
+        guard !region.isEmpty, region.count <= 100 else { throw input.problem("a region name of 1 to 100 characters") }
+        config.region = region
+    }
+
+    static let publicURL = ServerSetting(
+        "public URL (how admins and the UI reach it)",
+        flag: "--public-url",
+        environment: ["LLMPROXY_PUBLIC_URL"],
+        default: "none"
+    ) { input, config throws(ConfigError) in
+        let text = try input.string()
+        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            throw input.problem("an http:// or https:// URL")
+        }
+        config.publicURL = text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+
+    static let heartbeatInterval = ServerSetting(
+        "heartbeat interval (seconds)",
+        configPath: "general_settings.heartbeat_interval",
+        default: "5"
+    ) { input, config throws(ConfigError) in
+        let seconds = try input.number(in: 0.1...3_600, "a number of seconds from 0.1 to 3600")
+        config.heartbeatInterval = .milliseconds(Int64((seconds * 1000).rounded()))
     }
 
     static let database = ServerSetting(

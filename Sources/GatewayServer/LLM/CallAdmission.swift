@@ -8,6 +8,7 @@ struct CallAdmission: Sendable {
     let recorder: SpendRecorder
     let limiter: RateLimiter
     let metrics: GatewayMetrics
+    let tally: CallTally
 
     /// Admits `principal`'s call to `model` (a model name, or a pass-through route's name) or throws the error it
     /// is refused with.
@@ -18,6 +19,14 @@ struct CallAdmission: Sendable {
             try limiter.admit(keyGrant.key)
             grant = keyGrant
         }
-        return CallPermit(requestId: requestId, callType: callType, grant: grant, recorder: recorder, limiter: limiter, metrics: metrics)
+        return CallPermit(
+            requestId: requestId,
+            callType: callType,
+            grant: grant,
+            recorder: recorder,
+            limiter: limiter,
+            metrics: metrics,
+            tally: tally
+        )
     }
 }

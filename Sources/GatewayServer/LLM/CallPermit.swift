@@ -39,7 +39,7 @@ enum CallOutcome: Sendable {
 }
 
 /// An admitted LLM call's obligations, met once when it ends: its spend entry (journaled), the key's rate-limit slot,
-/// the router's in-flight record and the call metrics.
+/// the router's in-flight record, the call metrics and the instance's call tally.
 ///
 /// `finish(usage:outcome:)` is the only way a call ends, for chat, completions, embeddings and pass-through alike;
 /// a second call does nothing, and a permit dropped without one (a response body that never ran) ends as failed, so
@@ -52,16 +52,27 @@ final class CallPermit: Sendable {
     private let recorder: SpendRecorder
     private let limiter: RateLimiter
     private let metrics: GatewayMetrics
+    private let tally: CallTally
     private let target = Mutex<(target: CallTarget, sent: ContinuousClock.Instant)?>(nil)
     private let finished = Atomic(false)
 
-    init(requestId: String, callType: String, grant: KeyGrant?, recorder: SpendRecorder, limiter: RateLimiter, metrics: GatewayMetrics) {
+    init(
+        requestId: String,
+        callType: String,
+        grant: KeyGrant?,
+        recorder: SpendRecorder,
+        limiter: RateLimiter,
+        metrics: GatewayMetrics,
+        tally: CallTally
+    ) {
         self.requestId = requestId
         self.callType = callType
         self.grant = grant
         self.recorder = recorder
         self.limiter = limiter
         self.metrics = metrics
+        self.tally = tally
+        tally.callStarted()
     }
 
     deinit {
@@ -94,6 +105,7 @@ final class CallPermit: Sendable {
         let key = grant?.key
         guard let target = target.withLock({ $0?.target }) else {
             if let key { limiter.release(key.token, tokens: 0) }
+            tally.callFinished(cost: 0)
             return 0
         }
         let cost = target.pricing?.cost(of: usage) ?? 0
@@ -119,6 +131,7 @@ final class CallPermit: Sendable {
         if let key { limiter.release(key.token, tokens: usage.totalTokens) }
         target.ticket?.end(tokens: usage.totalTokens)
         metrics.recordCall(target.labels, team: key?.teamId, usage: usage, cost: cost, success: success)
+        tally.callFinished(cost: cost)
         return cost
     }
 }

@@ -212,10 +212,3 @@ private final class SeriesCache<Key: Hashable & Sendable, Value: Sendable>: Send
         }
     }
 }
-
-extension Duration {
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-    }
-}

@@ -15,8 +15,9 @@ struct ModelCatalog: Sendable {
     let logger: Logger
 
     /// Reads the stored deployments; one that cannot be served is logged and left out, and a failed read keeps
-    /// what the registry has until the next change.
-    func reload() async {
+    /// what the registry has (answering false).
+    @discardableResult
+    func reload() async -> Bool {
         let read = registry.beginRead()
         do {
             var deployments: [Deployment] = []
@@ -29,8 +30,10 @@ struct ModelCatalog: Sendable {
             }
             registry.replaceStored(deployments, read: read)
             states.retain(only: Set(registry.allDeployments.map(\.id)))
+            return true
         } catch {
             logger.warning("reading stored models failed; keeping the last known", metadata: ["error": "\(error)"])
+            return false
         }
     }
 

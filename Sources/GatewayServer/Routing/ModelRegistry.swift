@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import GatewayProviders
 import Synchronization
 
@@ -9,6 +11,8 @@ final class ModelRegistry: Sendable {
         var names: [String] = []
         var all: [Deployment] = []
         var storedIds: Set<String> = []
+        /// SHA-256 over what routes each deployment (secrets left out), so equal digests mean equal registries.
+        var digest = ""
         /// The read whose result this is; an older read that finishes later is not applied.
         var read = 0
     }
@@ -25,6 +29,9 @@ final class ModelRegistry: Sendable {
 
     /// Public model names, sorted, as `/v1/models` lists them.
     var modelNames: [String] { snapshot.withLock(\.names) }
+
+    /// What the heartbeat reports of the registry: its digest and the model names.
+    var summary: (digest: String, names: [String]) { snapshot.withLock { ($0.digest, $0.names) } }
 
     /// Every deployment, configured ones first.
     var allDeployments: [Deployment] { snapshot.withLock(\.all) }
@@ -69,6 +76,17 @@ final class ModelRegistry: Sendable {
         let added = stored.filter { !configuredIds.contains($0.id) }
         let all = configured + added
         let byName = Dictionary(grouping: all, by: \.modelName)
-        return Snapshot(byName: byName, names: byName.keys.sorted(), all: all, storedIds: Set(added.map(\.id)))
+        return Snapshot(byName: byName, names: byName.keys.sorted(), all: all, storedIds: Set(added.map(\.id)), digest: digest(of: all))
+    }
+
+    private static func digest(of deployments: [Deployment]) -> String {
+        let lines = deployments.map { deployment in
+            [
+                deployment.id, deployment.modelName, deployment.provider.rawValue, deployment.upstreamModel, deployment.apiBase ?? "",
+                deployment.apiVersion ?? "", "\(deployment.weight)", deployment.rpm.map(String.init) ?? "", deployment.tpm.map(String.init) ?? "",
+            ].joined(separator: "\u{1F}")
+        }
+        let hash = SHA256.hash(data: Array(lines.sorted().joined(separator: "\n").utf8))
+        return hash.map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -14,7 +14,11 @@ enum PostgresMigrations {
         ("v1-schema", schemaV1),
         ("v1-change-notify", changeNotifyV1),
         ("v2-key-aliases", keyAliasesV2),
+        ("v3-fleet", fleetV3),
     ]
+
+    /// The control-plane revision, raised by the triggers in the writing transaction.
+    static let revisionSQL = "SELECT revision FROM llmproxy_revision WHERE id = 1"
 
     static var knownIdentifiers: [String] { all.map(\.identifier) }
 
@@ -170,5 +174,88 @@ enum PostgresMigrations {
         "ALTER TABLE keys ADD COLUMN aliases TEXT NOT NULL DEFAULT '{}'",
         "DROP TRIGGER keys_changed ON keys",
         "CREATE TRIGGER keys_changed AFTER INSERT OR DELETE OR UPDATE OF \(keyColumns), aliases ON keys FOR EACH ROW EXECUTE FUNCTION llmproxy_key_changed()",
+    ]
+
+    /// A trigger function like `notifier`'s that also raises the revision, notifying `revision:N` after the change
+    /// so a listener that has acted on what came before has applied revision N. Notifications reach listeners in
+    /// commit order, and the revision row stays locked until the writer commits, so revisions arrive in order.
+    private static func revisedNotifier(_ name: String, kind: String, column: String) -> String {
+        """
+        CREATE OR REPLACE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP <> 'INSERT' THEN
+                PERFORM pg_notify('\(channel)', '\(kind):' || OLD.\(column));
+            END IF;
+            IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.\(column) IS DISTINCT FROM OLD.\(column)) THEN
+                PERFORM pg_notify('\(channel)', '\(kind):' || NEW.\(column));
+            END IF;
+            PERFORM llmproxy_raise_revision();
+            RETURN NULL;
+        END
+        $$
+        """
+    }
+
+    /// The revision every administrative write raises (creating users and teams included), and the instances'
+    /// heartbeats.
+    private static let fleetV3 = [
+        "CREATE TABLE llmproxy_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL)",
+        "INSERT INTO llmproxy_revision (id, revision) VALUES (1, 0)",
+        """
+        CREATE FUNCTION llmproxy_raise_revision() RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            raised BIGINT;
+        BEGIN
+            UPDATE llmproxy_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision INTO raised;
+            PERFORM pg_notify('\(channel)', 'revision:' || raised);
+        END
+        $$
+        """,
+        revisedNotifier("llmproxy_key_changed", kind: "key", column: "token"),
+        revisedNotifier("llmproxy_user_changed", kind: "user", column: "user_id"),
+        revisedNotifier("llmproxy_team_changed", kind: "team", column: "team_id"),
+        revisedNotifier("llmproxy_model_changed", kind: "model", column: "model_id"),
+        """
+        CREATE OR REPLACE FUNCTION llmproxy_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP <> 'DELETE' THEN
+                PERFORM pg_notify('\(channel)', 'team:' || NEW.team_id);
+                PERFORM pg_notify('\(channel)', 'user:' || NEW.user_id);
+            END IF;
+            IF TG_OP <> 'INSERT' THEN
+                PERFORM pg_notify('\(channel)', 'team:' || OLD.team_id);
+                PERFORM pg_notify('\(channel)', 'user:' || OLD.user_id);
+            END IF;
+            PERFORM llmproxy_raise_revision();
+            RETURN NULL;
+        END
+        $$
+        """,
+        "CREATE TRIGGER users_inserted AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION llmproxy_user_changed()",
+        "CREATE TRIGGER teams_inserted AFTER INSERT ON teams FOR EACH ROW EXECUTE FUNCTION llmproxy_team_changed()",
+        """
+        CREATE TABLE instances (
+            instance_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT,
+            role TEXT NOT NULL,
+            planes TEXT NOT NULL,
+            version TEXT NOT NULL,
+            public_url TEXT,
+            started_at TIMESTAMPTZ NOT NULL,
+            last_seen TIMESTAMPTZ NOT NULL,
+            heartbeat_interval DOUBLE PRECISION NOT NULL,
+            applied_revision BIGINT NOT NULL,
+            change_feed_connected BOOLEAN NOT NULL,
+            key_cache_entries BIGINT NOT NULL,
+            calls_in_flight BIGINT NOT NULL,
+            calls_last_minute BIGINT NOT NULL,
+            spend_last_minute DOUBLE PRECISION NOT NULL,
+            spend_journal_pending BIGINT NOT NULL,
+            models_digest TEXT NOT NULL,
+            models TEXT NOT NULL,
+            stopped_at TIMESTAMPTZ
+        )
+        """,
     ]
 }

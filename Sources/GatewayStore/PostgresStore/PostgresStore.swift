@@ -81,7 +81,8 @@ public final class PostgresStore: SQLStore {
     }
 
     /// One listening connection's life: it reports `.everything` once listening (notifications sent while no listener
-    /// was connected are lost), then each notification, until it fails or stops answering its liveness round trip.
+    /// was connected are lost) and the revision read after that, which the flush has applied, then each notification,
+    /// until it fails or stops answering its liveness round trip.
     private func listenOnce() async throws {
         try await database.client.withConnection { connection in
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -89,6 +90,8 @@ public final class PostgresStore: SQLStore {
                     try await connection.listen(on: PostgresMigrations.channel) { notifications in
                         self.feed.withLock { $0 = .listening }
                         self.broadcaster.publish([.everything])
+                        let revision = try await self.currentRevision()
+                        self.broadcaster.publish([.revision(revision)])
                         for try await notification in notifications {
                             if let change = PostgresStoreDatabase.change(fromPayload: notification.payload) {
                                 self.broadcaster.publish([change])
@@ -109,9 +112,10 @@ public final class PostgresStore: SQLStore {
     }
 
     static let startDaySQL = "to_char(s.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+    static let revisionSQL = PostgresMigrations.revisionSQL
 
     /// Runs `body` in a transaction within the call deadline, mapping failures to `StoreError`.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
         try await database.transaction { connection in try await body(PostgresSession(connection: connection)) }
     }
 

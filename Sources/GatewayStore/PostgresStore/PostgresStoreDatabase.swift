@@ -198,6 +198,7 @@ final class PostgresStoreDatabase: Sendable {
         case "user": return .user(reference)
         case "team": return .team(reference)
         case "model": return .model(reference)
+        case "revision": return Int64(reference).map(StoreChange.revision)
         default: return nil
         }
     }

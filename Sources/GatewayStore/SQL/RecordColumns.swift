@@ -87,6 +87,32 @@ enum RecordColumns {
         )
     }
 
+    static func instance(_ row: StoreRow) throws -> InstanceReport {
+        let revision: Int = try row.get("applied_revision")
+        return InstanceReport(
+            instanceId: try row.get("instance_id"),
+            name: try row.get("name"),
+            region: try row.get("region"),
+            role: try row.get("role"),
+            planes: try row.json("planes", or: []),
+            version: try row.get("version"),
+            publicURL: try row.get("public_url"),
+            startedAt: try row.get("started_at"),
+            lastSeen: try row.get("last_seen"),
+            heartbeatInterval: try row.get("heartbeat_interval"),
+            appliedRevision: Int64(revision),
+            changeFeedConnected: try row.get("change_feed_connected"),
+            keyCacheEntries: try row.get("key_cache_entries"),
+            callsInFlight: try row.get("calls_in_flight"),
+            callsLastMinute: try row.get("calls_last_minute"),
+            spendLastMinute: try row.get("spend_last_minute"),
+            journalPending: try row.get("spend_journal_pending"),
+            modelsDigest: try row.get("models_digest"),
+            models: try row.json("models", or: []),
+            stoppedAt: try row.get("stopped_at")
+        )
+    }
+
     static func spendLogEntry(_ row: StoreRow) throws -> SpendLogEntry {
         SpendLogEntry(
             requestId: try row.get("request_id"),

@@ -48,7 +48,22 @@ protocol SQLStore: GatewayStore {
     /// Runs `body` on one connection, each statement on its own.
     func read<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T
     /// Runs `body` in one transaction: every statement it ran is committed, or none when it throws.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T
     /// SQL for the UTC day of `s.start_time`, as `YYYY-MM-DD`.
     static var startDaySQL: String { get }
+    /// SQL answering the control-plane revision in a column `revision`.
+    static var revisionSQL: String { get }
+}
+
+extension SQLStore {
+    /// Runs `body` in one transaction and, when the caller collects a `RevisionReceipt`, adds the revision the
+    /// transaction leaves behind, read inside it.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+        let receipt = RevisionReceipt.current
+        return try await transaction { session in
+            let value = try await body(session)
+            if let receipt { receipt.record(try await Self.revision(in: session)) }
+            return value
+        }
+    }
 }

@@ -17,10 +17,17 @@ enum SQLiteMigrations {
         migrator.registerMigration("v2-key-aliases") { db in
             try db.execute(sql: keyAliasesV2)
         }
+        migrator.registerMigration("v3-fleet") { db in
+            try db.execute(sql: fleetV3)
+        }
         return migrator
     }
 
-    static let knownIdentifiers = ["v1-schema", "v1-change-log", "v2-key-aliases"]
+    static let knownIdentifiers = ["v1-schema", "v1-change-log", "v2-key-aliases", "v3-fleet"]
+
+    /// The control-plane revision: the last `change_log` id, which `AUTOINCREMENT` never hands out again, so it only
+    /// rises, also after old rows are trimmed.
+    static let revisionSQL = "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0) AS revision"
 
     private static let now = "((julianday('now') - 2440587.5) * 86400.0)"
 
@@ -194,5 +201,39 @@ enum SQLiteMigrations {
             INSERT INTO change_log(kind, ref) VALUES ('key', OLD.token);
             INSERT INTO change_log(kind, ref) SELECT 'key', NEW.token WHERE NEW.token <> OLD.token;
         END;
+        """
+
+    /// Creating a user or a team raises the revision too (every administrative write does), and instances write
+    /// their heartbeats to `instances`.
+    private static let fleetV3 = """
+        CREATE TRIGGER users_inserted AFTER INSERT ON users BEGIN
+            INSERT INTO change_log(kind, ref) VALUES ('user', NEW.user_id);
+        END;
+        CREATE TRIGGER teams_inserted AFTER INSERT ON teams BEGIN
+            INSERT INTO change_log(kind, ref) VALUES ('team', NEW.team_id);
+        END;
+
+        CREATE TABLE instances (
+            instance_id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            region TEXT,
+            role TEXT NOT NULL,
+            planes TEXT NOT NULL,
+            version TEXT NOT NULL,
+            public_url TEXT,
+            started_at REAL NOT NULL,
+            last_seen REAL NOT NULL,
+            heartbeat_interval REAL NOT NULL,
+            applied_revision INTEGER NOT NULL,
+            change_feed_connected INTEGER NOT NULL,
+            key_cache_entries INTEGER NOT NULL,
+            calls_in_flight INTEGER NOT NULL,
+            calls_last_minute INTEGER NOT NULL,
+            spend_last_minute REAL NOT NULL,
+            spend_journal_pending INTEGER NOT NULL,
+            models_digest TEXT NOT NULL,
+            models TEXT NOT NULL,
+            stopped_at REAL
+        );
         """
 }

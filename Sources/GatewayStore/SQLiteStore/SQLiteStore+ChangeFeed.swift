@@ -9,10 +9,11 @@ extension SQLiteStore {
     /// Polls `change_log` and publishes each new row until cancelled or closed.
     ///
     /// It starts by publishing `.everything` (anything cached before this run may be stale), and
-    /// publishes it again if rows it had not read yet were trimmed away.
+    /// publishes it again if rows it had not read yet were trimmed away. Each batch ends with the revision it reaches
+    /// (a row's id is the revision its write raised).
     public func runChangeFeed() async throws {
-        var lastSeen = try await guarded { try await self.pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM change_log") ?? 0 } }
-        broadcaster.publish([.everything])
+        var lastSeen = try await guarded { try await self.pool.read { db in try Int64.fetchOne(db, sql: Self.revisionSQL) ?? 0 } }
+        broadcaster.publish([.everything, .revision(lastSeen)])
         var lastTrim = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [pollInterval] in
@@ -60,6 +61,7 @@ extension SQLiteStore {
             default: changes.append(.everything)
             }
         }
+        changes.append(.revision(last))
         broadcaster.publish(changes)
         return last
     }

@@ -81,6 +81,7 @@ public final class SQLiteStore: SQLStore {
     }
 
     static let startDaySQL = "date(s.start_time, 'unixepoch')"
+    static let revisionSQL = SQLiteMigrations.revisionSQL
 
     func read<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
         try await guarded { try await body(SQLiteSession(pool: self.pool, writing: false)) }
@@ -88,7 +89,7 @@ public final class SQLiteStore: SQLStore {
 
     /// Runs `body` in one immediate transaction on the writer, then wakes the change feed so this process sees its
     /// own writes at once.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreSession) async throws -> T) async throws -> T {
         try await guarded {
             let value = try await self.writeGate.exclusively {
                 try await self.pool.writeWithoutTransaction { db in try db.beginTransaction(.immediate) }

@@ -19,8 +19,14 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(help: "Use this context for this call instead of the current one.", completion: .custom(ContextNames.complete))
     public var context: String?
 
-    @Option(help: "Seconds to wait for the server.", transform: NumberArgument.timeout)
-    public var timeout: Double = 30
+    @Option(
+        help: "How long to wait for the server (default 30s), or for the fleet with 'fleet wait' (default 10s): 10, 10s, 500ms or 2m.",
+        transform: NumberArgument.timeout
+    )
+    public var timeout: Double?
+
+    /// Seconds one request may take.
+    public var requestTimeout: Double { timeout ?? 30 }
 
     @Flag(help: "Do not verify the server's TLS certificate.")
     public var insecure = false

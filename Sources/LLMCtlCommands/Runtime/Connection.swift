@@ -2,10 +2,12 @@ import AdminClient
 import Foundation
 import GatewayModel
 
-/// A typed answer and the JSON it came as, which `-o json` and `-o yaml` print as the server sent it.
+/// A typed answer and the JSON it came as, which `-o json` and `-o yaml` print as the server sent it, with the
+/// control-plane revision the server stamped on it (what `--wait` waits for).
 struct Answered<Value> {
     let value: Value
     let json: JSONValue
+    var revision: Int64? = nil
 }
 
 /// The proxy a command talks to, chosen once: `--context`, else `LLMCTL_URL` (+ `LLMCTL_API_KEY`), else
@@ -13,7 +15,7 @@ struct Answered<Value> {
 public struct Connection: Sendable {
     /// The context's name, or `LLMCTL_URL` when the environment named the proxy.
     public let name: String
-    public let client: ProxyClient
+    public private(set) var client: ProxyClient
     /// Where `--verbose` writes the trace; nil without it.
     var trace: (@Sendable (String) -> Void)?
 
@@ -22,7 +24,13 @@ public struct Connection: Sendable {
         func make(_ name: String, _ url: String, _ key: String?) -> Connection {
             Connection(
                 name: name,
-                client: ProxyClient(baseURL: url, apiKey: key, timeout: global.timeout, insecure: global.insecure, caCertificatePath: global.cacert),
+                client: ProxyClient(
+                    baseURL: url,
+                    apiKey: key,
+                    timeout: global.requestTimeout,
+                    insecure: global.insecure,
+                    caCertificatePath: global.cacert
+                ),
                 trace: global.verbose ? environment.errors : nil
             )
         }
@@ -59,6 +67,13 @@ public struct Connection: Sendable {
         } catch {
             throw CLIError(.refused, "\(error)")
         }
+    }
+
+    /// The same connection with requests bounded by `seconds`.
+    func withTimeout(_ seconds: Double) -> Connection {
+        var bounded = self
+        bounded.client.timeout = seconds
+        return bounded
     }
 
     /// A secret shortened to its prefix and last four characters.
@@ -99,7 +114,7 @@ public struct Connection: Sendable {
         }
         let body = try check(response, answered: answered)
         switch Self.decode(response, as: Answer.self) {
-        case .success(let value): return Answered(value: value, json: body)
+        case .success(let value): return Answered(value: value, json: body, revision: response.revision)
         case .failure(let problem): throw CLIError(.unavailable, Self.invalidResponse(from: client.baseURL + path, problem.text))
         }
     }

@@ -13,10 +13,18 @@ enum NumberArgument {
         try number(text, in: NumberRange.pricePerToken)
     }
 
-    /// Seconds to wait for a server: more than zero, up to a day.
+    /// Seconds to wait: more than zero, up to a day, bare (`10`) or with a unit (`10s`, `500ms`, `2m`).
     static func timeout(_ text: String) throws -> Double {
-        let seconds = try number(text, in: NumberRange.seconds)
-        guard seconds > 0 else { throw ValidationError("must be more than 0 seconds") }
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        let unit = units.first { text.hasSuffix($0.suffix) && text.count > $0.suffix.count }
+        let digits = unit.map { String(text.dropLast($0.suffix.count)) } ?? text
+        guard let number = JSONValue.string(digits).number(in: NumberRange.seconds) else {
+            throw ValidationError("must be a number of seconds (10, 10s, 500ms or 2m) from more than 0 up to a day")
+        }
+        let seconds = number * (unit?.seconds ?? 1)
+        guard seconds > 0, seconds <= NumberRange.seconds.upperBound else {
+            throw ValidationError("must be more than 0 seconds and at most a day")
+        }
         return seconds
     }
 

@@ -7,7 +7,7 @@ public struct ContextCommand: ParsableCommand {
         abstract: "Manage named connections to proxies.",
         subcommands: [
             ContextAdd.self, ContextList.self, ContextUse.self, ContextCurrent.self, ContextShow.self, ContextSet.self,
-            ContextRename.self, ContextRemove.self, ContextTest.self,
+            ContextRename.self, ContextRemove.self, ContextTest.self, ContextImport.self,
         ]
     )
 

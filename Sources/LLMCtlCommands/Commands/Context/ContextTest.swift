@@ -79,7 +79,7 @@ public struct ContextTest: LLMCtlCommand {
         let client = ProxyClient(
             baseURL: context.url,
             apiKey: key,
-            timeout: options.timeout,
+            timeout: options.requestTimeout,
             insecure: options.insecure,
             caCertificatePath: options.cacert
         )

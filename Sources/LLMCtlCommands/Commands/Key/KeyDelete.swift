@@ -8,6 +8,7 @@ public struct KeyDelete: LLMCtlCommand {
     @Argument(help: "Keys (sk-…) or tokens.") var keys: [String] = []
     @Option(help: "Delete the key with this alias; repeatable.") var alias: [String] = []
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -16,7 +17,8 @@ public struct KeyDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment).perform(
+        let connection = try Connection.resolve(global, in: environment)
+        let answer = try connection.perform(
             "POST",
             "/key/delete",
             request: KeyDeleteRequest(keys: keys, keyAliases: alias),
@@ -28,5 +30,6 @@ public struct KeyDelete: LLMCtlCommand {
         } else {
             environment.say("Deleted \(count) key\(count == 1 ? "" : "s").")
         }
+        try waiting.settle(answer.revision, on: connection, global)
     }
 }

@@ -10,6 +10,7 @@ public struct KeyGenerate: LLMCtlCommand {
     @Option(help: "Team id.") var team: String?
     @Option(help: "Metadata as key=value; repeatable.") var metadata: [String] = []
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -30,8 +31,9 @@ public struct KeyGenerate: LLMCtlCommand {
                 }
             ) { _, last in last }
         }
-        let created = try Connection.resolve(global, in: environment)
-            .perform("POST", "/key/generate", request: request, reading: GeneratedKey.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let created = try connection.perform("POST", "/key/generate", request: request, reading: GeneratedKey.self)
         environment.output(KeyRows.generated.render(one: created.value, json: created.json, global))
+        try waiting.settle(created.revision, on: connection, global)
     }
 }

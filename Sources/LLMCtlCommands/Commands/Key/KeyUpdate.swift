@@ -8,6 +8,7 @@ public struct KeyUpdate: LLMCtlCommand {
     @Argument(help: "The key (sk-…) or its token.") var key: String
     @OptionGroup var fields: KeyFields
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -29,8 +30,10 @@ public struct KeyUpdate: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let updated = try Connection.resolve(global, in: environment).perform("POST", "/key/update", request: request, reading: KeySummary.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let updated = try connection.perform("POST", "/key/update", request: request, reading: KeySummary.self)
         environment.output(KeyRows.listing.render([updated.value], json: [updated.json], global))
+        try waiting.settle(updated.revision, on: connection, global)
     }
 }
 
@@ -43,12 +46,14 @@ public struct KeyRegenerate: LLMCtlCommand {
 
     @Argument(help: "The key (sk-…) or its token.") var key: String
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment)
-            .perform("POST", "/key/regenerate", request: KeyRegenerateRequest(key: key), reading: GeneratedKey.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let answer = try connection.perform("POST", "/key/regenerate", request: KeyRegenerateRequest(key: key), reading: GeneratedKey.self)
         environment.output(KeyRows.secretOnly.render(one: answer.value, json: answer.json, global, headers: false))
+        try waiting.settle(answer.revision, on: connection, global)
     }
 }

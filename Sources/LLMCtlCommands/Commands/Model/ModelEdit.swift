@@ -23,6 +23,7 @@ public struct ModelAdd: LLMCtlCommand {
     @Option(help: "Tokens per minute this deployment may take.") var tpm: Int?
     @Option(help: "The deployment's id (default: generated).") var id: String?
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -44,6 +45,7 @@ public struct ModelAdd: LLMCtlCommand {
             throw CLIError(.unavailable, Connection.invalidResponse(from: connection.client.baseURL + "/model/new", "model_info.id is missing"))
         }
         environment.output(ModelRows.added.render([answer.value], json: [answer.json], global))
+        try waiting.settle(answer.revision, on: connection, global)
     }
 }
 
@@ -56,6 +58,7 @@ public struct ModelDelete: LLMCtlCommand {
 
     @Argument(help: "Deployment ids, as 'model info' lists them.") var ids: [String]
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -66,10 +69,13 @@ public struct ModelDelete: LLMCtlCommand {
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let connection = try Connection.resolve(global, in: environment)
         var deleted: [(id: String, json: JSONValue)] = []
+        var revision: Int64?
         for id in ids {
             let answer = try connection.perform("POST", "/model/delete", request: ModelDeleteRequest(id: id), reading: ModelDeletedAnswer.self)
             deleted.append((id, answer.json))
+            revision = answer.revision
         }
         environment.output(ModelRows.deleted.render(deleted.map(\.id), json: deleted.map(\.json), global))
+        try waiting.settle(revision, on: connection, global)
     }
 }

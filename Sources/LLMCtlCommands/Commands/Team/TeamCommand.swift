@@ -29,15 +29,18 @@ enum TeamRows {
         ]
     )
 
-    /// Sends `request` and prints the team the answer holds.
+    /// Sends `request`, prints the team the answer holds and, with `--wait`, waits for the fleet to apply it.
     static func send(
         _ path: String,
         _ request: any Encodable,
         _ global: GlobalOptions,
+        _ waiting: FleetWaitOption,
         _ environment: CommandEnvironment
     ) throws(CLIError) {
-        let team = try Connection.resolve(global, in: environment).perform("POST", path, request: request, reading: TeamSummary.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let team = try connection.perform("POST", path, request: request, reading: TeamSummary.self)
         environment.output(listing.render([team.value], json: [team.json], global))
+        try waiting.settle(team.revision, on: connection, global)
     }
 }
 

@@ -8,6 +8,7 @@ public struct TeamCreate: LLMCtlCommand {
     @Argument(help: "The team id (default: generated).") var teamId: String?
     @OptionGroup var fields: TeamFields
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -15,7 +16,7 @@ public struct TeamCreate: LLMCtlCommand {
         var request = TeamNewRequest(teamId: teamId)
         request.teamAlias = fields.alias
         request.limits = fields.limits
-        try TeamRows.send("/team/new", request, global, environment)
+        try TeamRows.send("/team/new", request, global, waiting, environment)
     }
 }
 

@@ -15,12 +15,13 @@ public struct TeamAddMember: LLMCtlCommand {
     @Argument(help: "The user id.") var userId: String
     @Option(help: "The member's role: admin or user.") var role: MemberRole = .user
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
         let member = MemberReference(userId: userId, role: role == .admin ? .admin : .user)
-        try TeamRows.send("/team/member_add", TeamMemberAddRequest(teamId: teamId, members: [member]), global, environment)
+        try TeamRows.send("/team/member_add", TeamMemberAddRequest(teamId: teamId, members: [member]), global, waiting, environment)
     }
 }
 
@@ -31,10 +32,11 @@ public struct TeamRemoveMember: LLMCtlCommand {
     @Argument(help: "The team id.") var teamId: String
     @Argument(help: "The user id.") var userId: String
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        try TeamRows.send("/team/member_delete", TeamMemberDeleteRequest(teamId: teamId, userId: userId), global, environment)
+        try TeamRows.send("/team/member_delete", TeamMemberDeleteRequest(teamId: teamId, userId: userId), global, waiting, environment)
     }
 }

@@ -9,6 +9,7 @@ public struct TeamUpdate: LLMCtlCommand {
     @OptionGroup var fields: TeamFields
     @Option(help: "Block (true) or unblock (false) the team's keys.") var blocked: Bool?
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -28,7 +29,7 @@ public struct TeamUpdate: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        try TeamRows.send("/team/update", request, global, environment)
+        try TeamRows.send("/team/update", request, global, waiting, environment)
     }
 }
 
@@ -38,6 +39,7 @@ public struct TeamDelete: LLMCtlCommand {
 
     @Argument(help: "Team ids.") var teamIds: [String]
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -46,9 +48,10 @@ public struct TeamDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment)
-            .perform("POST", "/team/delete", request: TeamDeleteRequest(teamIds: teamIds), reading: Deleted<DeletedTeams>.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let answer = try connection.perform("POST", "/team/delete", request: TeamDeleteRequest(teamIds: teamIds), reading: Deleted<DeletedTeams>.self)
         let count = answer.value.items.count
         environment.say("Deleted \(count) team\(count == 1 ? "" : "s").")
+        try waiting.settle(answer.revision, on: connection, global)
     }
 }

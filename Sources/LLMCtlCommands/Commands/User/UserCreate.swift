@@ -9,6 +9,7 @@ public struct UserCreate: LLMCtlCommand {
     @OptionGroup var fields: UserFields
     @Flag(help: "Do not create a first key.") var noKey = false
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -18,7 +19,9 @@ public struct UserCreate: LLMCtlCommand {
         request.userRole = try fields.userRole() ?? .internalUser
         request.autoCreateKey = !noKey
         request.limits = fields.limits
-        let created = try Connection.resolve(global, in: environment).perform("POST", "/user/new", request: request, reading: CreatedUser.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let created = try connection.perform("POST", "/user/new", request: request, reading: CreatedUser.self)
         environment.output(UserRows.created.render(one: created.value, json: created.json, global))
+        try waiting.settle(created.revision, on: connection, global)
     }
 }

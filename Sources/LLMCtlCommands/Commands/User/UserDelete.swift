@@ -7,6 +7,7 @@ public struct UserDelete: LLMCtlCommand {
 
     @Argument(help: "User ids.") var userIds: [String]
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -15,9 +16,10 @@ public struct UserDelete: LLMCtlCommand {
     }
 
     public func run(in environment: CommandEnvironment) throws(CLIError) {
-        let answer = try Connection.resolve(global, in: environment)
-            .perform("POST", "/user/delete", request: UserDeleteRequest(userIds: userIds), reading: Deleted<DeletedUsers>.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let answer = try connection.perform("POST", "/user/delete", request: UserDeleteRequest(userIds: userIds), reading: Deleted<DeletedUsers>.self)
         let count = answer.value.items.count
         environment.say("Deleted \(count) user\(count == 1 ? "" : "s").")
+        try waiting.settle(answer.revision, on: connection, global)
     }
 }

@@ -8,6 +8,7 @@ public struct UserUpdate: LLMCtlCommand {
     @Argument(help: "The user id.") var userId: String
     @OptionGroup var fields: UserFields
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: FleetWaitOption
 
     public init() {}
 
@@ -20,7 +21,9 @@ public struct UserUpdate: LLMCtlCommand {
         request.userEmail = fields.email
         request.patch.userRole = try fields.userRole()
         request.limits = fields.limits
-        let user = try Connection.resolve(global, in: environment).perform("POST", "/user/update", request: request, reading: UserSummary.self)
+        let connection = try Connection.resolve(global, in: environment)
+        let user = try connection.perform("POST", "/user/update", request: request, reading: UserSummary.self)
         environment.output(UserRows.listing.render([user.value], json: [user.json], global))
+        try waiting.settle(user.revision, on: connection, global)
     }
 }
