@@ -51,6 +51,11 @@ public struct ServerConfig: Sendable {
     public var heartbeatInterval: Duration = .seconds(5)
 
     public static let defaultPort = 4000
+
+    /// The name an instance takes in the fleet when `--name` gives none.
+    static func defaultInstanceName(port: Int) -> String {
+        "\(ProcessInfo.processInfo.hostName):\(port)"
+    }
     public static let defaultDatabasePath = "llmproxy.sqlite"
     public static let defaultMaxRequestBodyBytes = 10 * 1024 * 1024
 

@@ -45,7 +45,7 @@ extension ServerSetting {
         flag: "--name",
         environment: ["LLMPROXY_INSTANCE_NAME"],
         default: "`<hostname>:<port>`",
-        applyDefault: { config in config.instanceName = "\(ProcessInfo.processInfo.hostName):\(config.port)" }
+        applyDefault: { config in config.instanceName = ServerConfig.defaultInstanceName(port: config.port) }
     ) { input, config throws(ConfigError) in
         let name = try input.string().trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 200 else { throw input.problem("a name of 1 to 200 characters") }

@@ -15,7 +15,7 @@ struct InstanceIdentity: Sendable {
 
     init(config: ServerConfig, startedAt: Date = Date()) {
         instanceId = UUID().uuidString.lowercased()
-        name = config.instanceName ?? "\(ProcessInfo.processInfo.hostName):\(config.port)"
+        name = config.instanceName ?? ServerConfig.defaultInstanceName(port: config.port)
         region = config.region
         role = config.planes.role
         planes = config.planes.names

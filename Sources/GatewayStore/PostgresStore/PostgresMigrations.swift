@@ -125,17 +125,47 @@ enum PostgresMigrations {
     private static let teamColumns =
         "team_alias, models, max_budget, budget_duration, budget_reset_at, tpm_limit, rpm_limit, max_parallel_requests, blocked, metadata"
 
-    /// A trigger function notifying `kind:` + the row's `column`, for the old row and (when it differs) the new one.
-    private static func notifier(_ name: String, kind: String, column: String) -> String {
+    /// A trigger function notifying `kind:` + the row's `column`, for the old row and (when it differs) the new one;
+    /// `raisingRevision` (from v3) replaces the function with one that also raises the revision after the change, so a
+    /// listener that has acted on what came before has applied it.
+    private static func notifier(_ name: String, kind: String, column: String, raisingRevision: Bool = false) -> String {
+        triggerFunction(
+            name,
+            raisingRevision: raisingRevision,
+            body: """
+                    IF TG_OP <> 'INSERT' THEN
+                        PERFORM pg_notify('\(channel)', '\(kind):' || OLD.\(column));
+                    END IF;
+                    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.\(column) IS DISTINCT FROM OLD.\(column)) THEN
+                        PERFORM pg_notify('\(channel)', '\(kind):' || NEW.\(column));
+                    END IF;
+                """
+        )
+    }
+
+    /// The trigger function for memberships: the team and the user of the new row and of the old one.
+    private static func membershipNotifier(raisingRevision: Bool = false) -> String {
+        triggerFunction(
+            "llmproxy_membership_changed",
+            raisingRevision: raisingRevision,
+            body: """
+                    IF TG_OP <> 'DELETE' THEN
+                        PERFORM pg_notify('\(channel)', 'team:' || NEW.team_id);
+                        PERFORM pg_notify('\(channel)', 'user:' || NEW.user_id);
+                    END IF;
+                    IF TG_OP <> 'INSERT' THEN
+                        PERFORM pg_notify('\(channel)', 'team:' || OLD.team_id);
+                        PERFORM pg_notify('\(channel)', 'user:' || OLD.user_id);
+                    END IF;
+                """
+        )
+    }
+
+    private static func triggerFunction(_ name: String, raisingRevision: Bool, body: String) -> String {
         """
-        CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE \(raisingRevision ? "OR REPLACE " : "")FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF TG_OP <> 'INSERT' THEN
-                PERFORM pg_notify('\(channel)', '\(kind):' || OLD.\(column));
-            END IF;
-            IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.\(column) IS DISTINCT FROM OLD.\(column)) THEN
-                PERFORM pg_notify('\(channel)', '\(kind):' || NEW.\(column));
-            END IF;
+        \(body)\(raisingRevision ? "\n        PERFORM llmproxy_raise_revision();" : "")
             RETURN NULL;
         END
         $$
@@ -149,21 +179,7 @@ enum PostgresMigrations {
         "CREATE TRIGGER users_changed AFTER DELETE OR UPDATE OF \(userColumns) ON users FOR EACH ROW EXECUTE FUNCTION llmproxy_user_changed()",
         notifier("llmproxy_team_changed", kind: "team", column: "team_id"),
         "CREATE TRIGGER teams_changed AFTER DELETE OR UPDATE OF \(teamColumns) ON teams FOR EACH ROW EXECUTE FUNCTION llmproxy_team_changed()",
-        """
-        CREATE FUNCTION llmproxy_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP <> 'DELETE' THEN
-                PERFORM pg_notify('\(channel)', 'team:' || NEW.team_id);
-                PERFORM pg_notify('\(channel)', 'user:' || NEW.user_id);
-            END IF;
-            IF TG_OP <> 'INSERT' THEN
-                PERFORM pg_notify('\(channel)', 'team:' || OLD.team_id);
-                PERFORM pg_notify('\(channel)', 'user:' || OLD.user_id);
-            END IF;
-            RETURN NULL;
-        END
-        $$
-        """,
+        membershipNotifier(),
         "CREATE TRIGGER team_members_changed AFTER INSERT OR UPDATE OR DELETE ON team_members FOR EACH ROW EXECUTE FUNCTION llmproxy_membership_changed()",
         notifier("llmproxy_model_changed", kind: "model", column: "model_id"),
         "CREATE TRIGGER models_changed AFTER INSERT OR UPDATE OR DELETE ON model_deployments FOR EACH ROW EXECUTE FUNCTION llmproxy_model_changed()",
@@ -175,26 +191,6 @@ enum PostgresMigrations {
         "DROP TRIGGER keys_changed ON keys",
         "CREATE TRIGGER keys_changed AFTER INSERT OR DELETE OR UPDATE OF \(keyColumns), aliases ON keys FOR EACH ROW EXECUTE FUNCTION llmproxy_key_changed()",
     ]
-
-    /// A trigger function like `notifier`'s that also raises the revision, notifying `revision:N` after the change
-    /// so a listener that has acted on what came before has applied revision N. Notifications reach listeners in
-    /// commit order, and the revision row stays locked until the writer commits, so revisions arrive in order.
-    private static func revisedNotifier(_ name: String, kind: String, column: String) -> String {
-        """
-        CREATE OR REPLACE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP <> 'INSERT' THEN
-                PERFORM pg_notify('\(channel)', '\(kind):' || OLD.\(column));
-            END IF;
-            IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.\(column) IS DISTINCT FROM OLD.\(column)) THEN
-                PERFORM pg_notify('\(channel)', '\(kind):' || NEW.\(column));
-            END IF;
-            PERFORM llmproxy_raise_revision();
-            RETURN NULL;
-        END
-        $$
-        """
-    }
 
     /// The revision every administrative write raises (creating users and teams included), and the instances'
     /// heartbeats.
@@ -211,26 +207,11 @@ enum PostgresMigrations {
         END
         $$
         """,
-        revisedNotifier("llmproxy_key_changed", kind: "key", column: "token"),
-        revisedNotifier("llmproxy_user_changed", kind: "user", column: "user_id"),
-        revisedNotifier("llmproxy_team_changed", kind: "team", column: "team_id"),
-        revisedNotifier("llmproxy_model_changed", kind: "model", column: "model_id"),
-        """
-        CREATE OR REPLACE FUNCTION llmproxy_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP <> 'DELETE' THEN
-                PERFORM pg_notify('\(channel)', 'team:' || NEW.team_id);
-                PERFORM pg_notify('\(channel)', 'user:' || NEW.user_id);
-            END IF;
-            IF TG_OP <> 'INSERT' THEN
-                PERFORM pg_notify('\(channel)', 'team:' || OLD.team_id);
-                PERFORM pg_notify('\(channel)', 'user:' || OLD.user_id);
-            END IF;
-            PERFORM llmproxy_raise_revision();
-            RETURN NULL;
-        END
-        $$
-        """,
+        notifier("llmproxy_key_changed", kind: "key", column: "token", raisingRevision: true),
+        notifier("llmproxy_user_changed", kind: "user", column: "user_id", raisingRevision: true),
+        notifier("llmproxy_team_changed", kind: "team", column: "team_id", raisingRevision: true),
+        notifier("llmproxy_model_changed", kind: "model", column: "model_id", raisingRevision: true),
+        membershipNotifier(raisingRevision: true),
         "CREATE TRIGGER users_inserted AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION llmproxy_user_changed()",
         "CREATE TRIGGER teams_inserted AFTER INSERT ON teams FOR EACH ROW EXECUTE FUNCTION llmproxy_team_changed()",
         """
